@@ -162,6 +162,7 @@ def build_package(entry: ApiEntry, root: Path, project_dir: Path) -> None:
         raise GenerationError(f"{entry.spec}: {data.header}: {data.detail}")
     resources.widen_parameters(data)
     parameters.typed_parameters(data, document, config)
+    parameters.enums_take_values(data)
     free_form.plain_free_form_objects(data)
     with _merged_templates(entry) as templates:
         project = Project(openapi=data, config=config, custom_template_path=templates)

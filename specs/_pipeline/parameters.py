@@ -6,7 +6,12 @@
 - an array query parameter is typed ``Sequence[...]`` (``list`` is invariant: a tuple or a ``list`` of a
   narrower type would be refused); with ``style: form, explode: false`` it is marked ``comma_separated`` and
   sent as one ``name=a,b`` pair (Booqable's ``query_params`` macro), and a ``str`` passed at run time is sent
-  as it is, so the comma-separated string of earlier releases keeps working.
+  as it is, so the comma-separated string of earlier releases keeps working;
+- an enum inside a model that query parameters carry and no response does (Booqable's filters and their
+  operators, ``OrderFilter(status=...)``; stats requests) takes the enum or its values as plain strings
+  (``RentalStatus | Literal["new", ...]``): what a response reads as ``RentalStatus.RESERVED`` can be
+  filtered on as it is or as ``"reserved"``, and ``"reservd"`` is an error for a checker. Such models are
+  sent, never read from a response, so the wider type costs a reader nothing.
 """
 
 from __future__ import annotations
@@ -15,10 +20,11 @@ import functools
 from typing import Any
 
 from .errors import GenerationError
+from .free_form import _recompute_imports
 from .naming import plain
 from .specdoc import operation_objects
 
-__all__ = ["typed_parameters"]
+__all__ = ["enums_take_values", "typed_parameters"]
 
 LITERAL = "x-literal"
 
@@ -111,3 +117,87 @@ def typed_parameters(data: Any, document: dict[str, Any], config: Any) -> None:
                 endpoint.relative_imports.update(typed.get_imports(prefix="..."))
     for name in marked - literals.keys():
         raise GenerationError(f"components.schemas: {name} is marked {LITERAL} but is not an enum of strings")
+
+
+@functools.cache
+def _values_too_class() -> type:
+    """``EnumProperty`` typed ``<Enum> | Literal[<values>]`` (``enum_property.py.jinja``: ``accepts_values``)."""
+    from typing import ClassVar
+
+    from attrs import define
+    from openapi_python_client.parser.properties import EnumProperty
+    from openapi_python_client.strings import PythonCode
+
+    @define
+    class EnumOrValue(EnumProperty):
+        accepts_values: ClassVar[bool] = True
+
+        def get_base_type_string(self) -> PythonCode:
+            values = ", ".join(f'"{value}"' for value in sorted(self.values.values()))
+            return PythonCode(f"{self.class_info.name} | Literal[{values}]")
+
+        def get_instance_type_string(self) -> PythonCode:
+            return PythonCode(self.value_type.__name__)  # a StrEnum member is a str too
+
+        def get_imports(self, *, prefix: str) -> set[str]:
+            return {*super().get_imports(prefix=prefix), "from typing import Literal"}
+
+    return EnumOrValue
+
+
+def _models_in(prop: Any, models: dict[str, Any]) -> list[Any]:
+    """The models a property refers to, directly or through lists and unions."""
+    info = getattr(prop, "class_info", None)
+    found = [models[info.name]] if info is not None and info.name in models else []
+    for inner in [getattr(prop, "inner_property", None), *(getattr(prop, "inner_properties", None) or ())]:
+        if inner is not None:
+            found += _models_in(inner, models)
+    return found
+
+
+def _reached(starts: list[Any], models: dict[str, Any]) -> set[str]:
+    seen: set[str] = set()
+    todo = [model for start in starts for model in _models_in(start, models)]
+    while todo:
+        model = todo.pop()
+        if model.class_info.name not in seen:
+            seen.add(model.class_info.name)
+            todo += [m for p in [*model.required_properties, *model.optional_properties] for m in _models_in(p, models)]
+    return seen
+
+
+def _widened(prop: Any) -> Any:
+    """``prop`` with its string enums (through lists and unions) taking their values too: copies, since the
+    generator shares property objects between the schemas that refer to one."""
+    from attrs import evolve
+    from openapi_python_client.parser.properties import EnumProperty
+
+    if type(prop) is EnumProperty and prop.value_type is str:
+        fields = ("name", "required", "default", "python_name", "description", "example", "values", "class_info")
+        return _values_too_class()(**{f: getattr(prop, f) for f in fields}, value_type=str)
+    inner = getattr(prop, "inner_property", None)
+    if inner is not None and (wider := _widened(inner)) is not inner:
+        return evolve(prop, inner_property=wider)
+    variants = getattr(prop, "inner_properties", None)
+    if variants and (wider_variants := [_widened(v) for v in variants]) != variants:
+        return evolve(prop, inner_properties=wider_variants)
+    return prop
+
+
+def enums_take_values(data: Any) -> None:
+    """Widen the enums of the models query parameters carry and no response does (see the module docstring)."""
+    models = {model.class_info.name: model for model in data.models}
+    endpoints = [e for collection in data.endpoint_collections_by_tag.values() for e in collection.endpoints]
+    sent = _reached([p for e in endpoints for p in e.query_parameters], models)
+    read = _reached([response.prop for e in endpoints for response in e.responses], models)
+    for name in sorted(sent - read):
+        model = models[name]
+        changed = False
+        for attribute in ("required_properties", "optional_properties"):
+            props = getattr(model, attribute)
+            wider = [_widened(prop) for prop in props]
+            if any(a is not b for a, b in zip(wider, props, strict=True)):
+                object.__setattr__(model, attribute, wider)
+                changed = True
+        if changed:
+            _recompute_imports(model)

@@ -7,6 +7,15 @@ line marked ``# refused`` must be an error for both, and no other line may be on
 from __future__ import annotations
 
 from booqable_client import AsyncBooqable, Booqable
+from booqable_client.models import (
+    CountAggregation,
+    OrderFilter,
+    OrderStatsRequest,
+    PaymentStatus,
+    PaymentStatusEqualOperators,
+    RentalStatus,
+    RentalStatusOperators,
+)
 
 ORDER_ID = "c6d1bf6f-0446-4fb2-a642-eb8accd39406"
 
@@ -25,3 +34,16 @@ def includes(client: Booqable) -> None:
 async def async_includes(client: AsyncBooqable) -> None:
     await client.orders.get(ORDER_ID, include=["customer"])
     await client.orders.get(ORDER_ID, include=["custmer"])  # refused
+
+
+def filters(client: Booqable) -> None:
+    """A filter on an enum attribute takes the enum (what reading gives) or its value; operators likewise."""
+    client.orders.list(filter_=OrderFilter(status="reserved", payment_status=PaymentStatus.PAID))
+    client.orders.list(filter_=OrderFilter(status=RentalStatus.RESERVED))
+    client.orders.list(filter_=OrderFilter(status=RentalStatusOperators(not_eq="canceled")))
+    client.orders.list(stats=OrderStatsRequest(total=["count"]), meta=OrderStatsRequest(total=[CountAggregation.COUNT]))
+    OrderFilter(status="reservd")  # refused
+    OrderFilter(status=RentalStatusOperators(eq="reservd"))  # refused
+    OrderFilter(payment_status=PaymentStatusEqualOperators(not_eq="paid"))  # refused: only eq on payment_status
+    OrderFilter(payment_status=RentalStatus.RESERVED)  # refused: a rental status is no payment status
+    OrderStatsRequest(total=["cuont"])  # refused

@@ -243,3 +243,30 @@ def test_include_takes_the_paths_each_operation_documents() -> None:
         if declared != ("form", False, "array", documented):
             wrong[f"{method} {path}"] = declared
     assert wrong == {}
+
+
+NOT_THE_ATTRIBUTE = {("AvailabilityFilter", "type")}
+"""Filters named like an enum attribute that mean something else (availability ``type``: the documented example
+filters on ``start``, which is no ``AvailabilityType``)."""
+
+
+def test_a_filter_on_an_enum_attribute_takes_that_enum() -> None:
+    """``OrderFilter.status`` is a condition on ``RentalStatus`` (bare or in operators), as ``Order.status`` reads."""
+    wrong = {}
+    for name, schema in schemas().items():
+        attributes = schemas().get(f"{name.removesuffix('Filter')}Attributes", {}).get("properties", {})
+        for field, condition in schema.get("properties", {}).items() if name.endswith("Filter") else ():
+            attribute = attributes.get(field, {})
+            ref = attribute.get("$ref") or next(iter(attribute.get("allOf", [])), {}).get("$ref", "")
+            enum = ref.rsplit("/", 1)[-1]
+            if "enum" not in schemas().get(enum, {}) or (name, field) in NOT_THE_ATTRIBUTE:
+                continue
+            target = condition.get("$ref", "").rsplit("/", 1)[-1]
+            if target not in (f"{enum}Condition", f"{enum}EqualCondition"):
+                wrong[f"{name}.{field}"] = target
+                continue
+            operators, bare = (variant["$ref"].rsplit("/", 1)[-1] for variant in schemas()[target]["oneOf"])
+            operator_enums = {op["allOf"][0]["$ref"] for op in schemas()[operators]["properties"].values()}
+            if bare != enum or operator_enums != {ref}:
+                wrong[f"{name}.{field}"] = target
+    assert wrong == {}

@@ -31,6 +31,8 @@ from booqable_client.models.logical_operator import LogicalOperator
 from booqable_client.models.numeric_aggregation import NumericAggregation
 from booqable_client.models.order_stats_request import OrderStatsRequest
 from booqable_client.models.planning_filter import PlanningFilter
+from booqable_client.models.planning_kind import PlanningKind
+from booqable_client.models.planning_kind_operators import PlanningKindOperators
 from booqable_client.models.planning_search_filter import PlanningSearchFilter
 from booqable_client.models.planning_search_group import PlanningSearchGroup
 from booqable_client.models.planning_search_request import PlanningSearchRequest
@@ -156,6 +158,24 @@ CASES: list[tuple[str, dict[str, Any], list[tuple[str, str]], str]] = [
         {"filter_": PlanningFilter(order_id=ORDER_ID, quantity=2)},
         [("filter[order_id]", str(ORDER_ID)), ("filter[quantity]", "2")],
         f"filter%5Border_id%5D={ORDER_ID}&filter%5Bquantity%5D=2",
+    ),
+    (
+        "filter-enum-value-and-member",
+        {"filter_": PlanningFilter(status="reserved", planning_type=PlanningKind.DOWNTIME)},
+        [("filter[planning_type]", "downtime"), ("filter[status]", "reserved")],
+        "filter%5Bplanning_type%5D=downtime&filter%5Bstatus%5D=reserved",
+    ),
+    (
+        "filter-enum-operators",
+        {"filter_": PlanningFilter(planning_type=PlanningKindOperators(not_eq="order"))},
+        [("filter[planning_type][not_eq]", "order")],
+        "filter%5Bplanning_type%5D%5Bnot_eq%5D=order",
+    ),
+    (
+        "stats-aggregation-value",
+        {"stats": PlanningStatsRequest(total=["count"])},
+        [("stats[total][]", "count")],
+        "stats%5Btotal%5D%5B%5D=count",
     ),
     (
         "fields",

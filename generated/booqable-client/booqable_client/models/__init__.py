@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from .authentication_method_filter import AuthenticationMethodFilter
     from .authentication_method_include import AuthenticationMethodInclude
     from .authentication_method_kind import AuthenticationMethodKind
+    from .authentication_method_kind_equal_operators import AuthenticationMethodKindEqualOperators
     from .authentication_method_list_response import AuthenticationMethodListResponse
     from .authentication_method_relationships import AuthenticationMethodRelationships
     from .authentication_method_resource_type import AuthenticationMethodResourceType
@@ -78,6 +79,7 @@ if TYPE_CHECKING:
     from .availability_stats_request import AvailabilityStatsRequest
     from .availability_status import AvailabilityStatus
     from .availability_subject_type import AvailabilitySubjectType
+    from .availability_subject_type_equal_operators import AvailabilitySubjectTypeEqualOperators
     from .availability_type import AvailabilityType
     from .barcode import Barcode
     from .barcode_attributes import BarcodeAttributes
@@ -85,17 +87,20 @@ if TYPE_CHECKING:
     from .barcode_include import BarcodeInclude
     from .barcode_list_response import BarcodeListResponse
     from .barcode_owner_type import BarcodeOwnerType
+    from .barcode_owner_type_operators import BarcodeOwnerTypeOperators
     from .barcode_relationships import BarcodeRelationships
     from .barcode_resource_type import BarcodeResourceType
     from .barcode_response import BarcodeResponse
     from .barcode_stats_request import BarcodeStatsRequest
     from .barcode_type import BarcodeType
+    from .barcode_type_equal_operators import BarcodeTypeEqualOperators
     from .barcode_write_attributes import BarcodeWriteAttributes
     from .barcode_write_data import BarcodeWriteData
     from .barcode_write_request import BarcodeWriteRequest
     from .billing_invoice import BillingInvoice
     from .billing_invoice_attributes import BillingInvoiceAttributes
     from .billing_invoice_billing_reason import BillingInvoiceBillingReason
+    from .billing_invoice_billing_reason_equal_operators import BillingInvoiceBillingReasonEqualOperators
     from .billing_invoice_filter import BillingInvoiceFilter
     from .billing_invoice_list_response import BillingInvoiceListResponse
     from .billing_invoice_relationships import BillingInvoiceRelationships
@@ -103,7 +108,9 @@ if TYPE_CHECKING:
     from .billing_invoice_response import BillingInvoiceResponse
     from .billing_invoice_stats_request import BillingInvoiceStatsRequest
     from .billing_invoice_status import BillingInvoiceStatus
+    from .billing_invoice_status_equal_operators import BillingInvoiceStatusEqualOperators
     from .billing_invoice_strategy import BillingInvoiceStrategy
+    from .billing_invoice_strategy_equal_operators import BillingInvoiceStrategyEqualOperators
     from .billing_plan import BillingPlan
     from .billing_plan_attributes import BillingPlanAttributes
     from .billing_plan_filter import BillingPlanFilter
@@ -156,6 +163,7 @@ if TYPE_CHECKING:
     from .bundle_price_resource_type import BundlePriceResourceType
     from .bundle_price_stats_request import BundlePriceStatsRequest
     from .bundle_product_type import BundleProductType
+    from .bundle_product_type_equal_operators import BundleProductTypeEqualOperators
     from .bundle_relationships import BundleRelationships
     from .bundle_resource_type import BundleResourceType
     from .bundle_response import BundleResponse
@@ -235,6 +243,7 @@ if TYPE_CHECKING:
     from .coupon import Coupon
     from .coupon_attributes import CouponAttributes
     from .coupon_eligible_item_type import CouponEligibleItemType
+    from .coupon_eligible_item_type_equal_operators import CouponEligibleItemTypeEqualOperators
     from .coupon_filter import CouponFilter
     from .coupon_include import CouponInclude
     from .coupon_list_response import CouponListResponse
@@ -312,6 +321,7 @@ if TYPE_CHECKING:
     from .device_token_write_data import DeviceTokenWriteData
     from .device_token_write_request import DeviceTokenWriteRequest
     from .discount_type import DiscountType
+    from .discount_type_equal_operators import DiscountTypeEqualOperators
     from .document import Document
     from .document_attributes import DocumentAttributes
     from .document_base import DocumentBase
@@ -328,7 +338,9 @@ if TYPE_CHECKING:
     from .document_search_request import DocumentSearchRequest
     from .document_stats_request import DocumentStatsRequest
     from .document_status import DocumentStatus
+    from .document_status_equal_operators import DocumentStatusEqualOperators
     from .document_type import DocumentType
+    from .document_type_operators import DocumentTypeOperators
     from .document_write_attributes import DocumentWriteAttributes
     from .document_write_data import DocumentWriteData
     from .document_write_request import DocumentWriteRequest
@@ -338,11 +350,13 @@ if TYPE_CHECKING:
     from .downtime_include import DowntimeInclude
     from .downtime_list_response import DowntimeListResponse
     from .downtime_reason import DowntimeReason
+    from .downtime_reason_operators import DowntimeReasonOperators
     from .downtime_relationships import DowntimeRelationships
     from .downtime_resource_type import DowntimeResourceType
     from .downtime_response import DowntimeResponse
     from .downtime_stats_request import DowntimeStatsRequest
     from .downtime_status import DowntimeStatus
+    from .downtime_status_operators import DowntimeStatusOperators
     from .downtime_write_attributes import DowntimeWriteAttributes
     from .downtime_write_data import DowntimeWriteData
     from .downtime_write_request import DowntimeWriteRequest
@@ -359,6 +373,7 @@ if TYPE_CHECKING:
     from .email_template import EmailTemplate
     from .email_template_attributes import EmailTemplateAttributes
     from .email_template_context import EmailTemplateContext
+    from .email_template_context_equal_operators import EmailTemplateContextEqualOperators
     from .email_template_filter import EmailTemplateFilter
     from .email_template_include import EmailTemplateInclude
     from .email_template_list_response import EmailTemplateListResponse
@@ -396,6 +411,7 @@ if TYPE_CHECKING:
     from .error_document import ErrorDocument
     from .error_source import ErrorSource
     from .fulfillment_type import FulfillmentType
+    from .fulfillment_type_equal_operators import FulfillmentTypeEqualOperators
     from .hash_operators import HashOperators
     from .id_operators import IdOperators
     from .integer_equal_operators import IntegerEqualOperators
@@ -513,11 +529,13 @@ if TYPE_CHECKING:
     from .line_list_include import LineListInclude
     from .line_list_response import LineListResponse
     from .line_owner_type import LineOwnerType
+    from .line_owner_type_operators import LineOwnerTypeOperators
     from .line_relationships import LineRelationships
     from .line_resource_type import LineResourceType
     from .line_response import LineResponse
     from .line_stats_request import LineStatsRequest
     from .line_type import LineType
+    from .line_type_equal_operators import LineTypeEqualOperators
     from .line_write_attributes import LineWriteAttributes
     from .line_write_data import LineWriteData
     from .line_write_request import LineWriteRequest
@@ -531,6 +549,7 @@ if TYPE_CHECKING:
     from .location_response import LocationResponse
     from .location_stats_request import LocationStatsRequest
     from .location_type import LocationType
+    from .location_type_equal_operators import LocationTypeEqualOperators
     from .location_write_attributes import LocationWriteAttributes
     from .location_write_data import LocationWriteData
     from .location_write_request import LocationWriteRequest
@@ -544,6 +563,7 @@ if TYPE_CHECKING:
     from .login_activity_resource_type import LoginActivityResourceType
     from .login_activity_stats_request import LoginActivityStatsRequest
     from .login_activity_strategy import LoginActivityStrategy
+    from .login_activity_strategy_equal_operators import LoginActivityStrategyEqualOperators
     from .menu import Menu
     from .menu_attributes import MenuAttributes
     from .menu_filter import MenuFilter
@@ -573,6 +593,7 @@ if TYPE_CHECKING:
     from .note_include import NoteInclude
     from .note_list_response import NoteListResponse
     from .note_owner_type import NoteOwnerType
+    from .note_owner_type_operators import NoteOwnerTypeOperators
     from .note_relationships import NoteRelationships
     from .note_resource_type import NoteResourceType
     from .note_response import NoteResponse
@@ -583,9 +604,11 @@ if TYPE_CHECKING:
     from .notification_subscription import NotificationSubscription
     from .notification_subscription_attributes import NotificationSubscriptionAttributes
     from .notification_subscription_category import NotificationSubscriptionCategory
+    from .notification_subscription_category_equal_operators import NotificationSubscriptionCategoryEqualOperators
     from .notification_subscription_filter import NotificationSubscriptionFilter
     from .notification_subscription_list_response import NotificationSubscriptionListResponse
     from .notification_subscription_owner_type import NotificationSubscriptionOwnerType
+    from .notification_subscription_owner_type_operators import NotificationSubscriptionOwnerTypeOperators
     from .notification_subscription_relationships import NotificationSubscriptionRelationships
     from .notification_subscription_resource_type import NotificationSubscriptionResourceType
     from .notification_subscription_response import NotificationSubscriptionResponse
@@ -598,6 +621,7 @@ if TYPE_CHECKING:
     from .operating_rule import OperatingRule
     from .operating_rule_attributes import OperatingRuleAttributes
     from .operating_rule_data_type import OperatingRuleDataType
+    from .operating_rule_data_type_equal_operators import OperatingRuleDataTypeEqualOperators
     from .operating_rule_filter import OperatingRuleFilter
     from .operating_rule_list_response import OperatingRuleListResponse
     from .operating_rule_relationships import OperatingRuleRelationships
@@ -639,6 +663,7 @@ if TYPE_CHECKING:
     from .operation_response import OperationResponse
     from .operation_stats_request import OperationStatsRequest
     from .operation_status import OperationStatus
+    from .operation_status_equal_operators import OperationStatusEqualOperators
     from .operation_update_collections_data import OperationUpdateCollectionsData
     from .operation_update_collections_data_data import OperationUpdateCollectionsDataData
     from .operation_update_collections_data_data_action import OperationUpdateCollectionsDataDataAction
@@ -772,11 +797,13 @@ if TYPE_CHECKING:
     from .payment_method_filter import PaymentMethodFilter
     from .payment_method_list_response import PaymentMethodListResponse
     from .payment_method_provider import PaymentMethodProvider
+    from .payment_method_provider_equal_operators import PaymentMethodProviderEqualOperators
     from .payment_method_relationships import PaymentMethodRelationships
     from .payment_method_resource_type import PaymentMethodResourceType
     from .payment_method_response import PaymentMethodResponse
     from .payment_method_stats_request import PaymentMethodStatsRequest
     from .payment_method_status import PaymentMethodStatus
+    from .payment_method_status_equal_operators import PaymentMethodStatusEqualOperators
     from .payment_method_write_attributes import PaymentMethodWriteAttributes
     from .payment_method_write_data import PaymentMethodWriteData
     from .payment_method_write_request import PaymentMethodWriteRequest
@@ -802,12 +829,14 @@ if TYPE_CHECKING:
     from .payment_response import PaymentResponse
     from .payment_stats_request import PaymentStatsRequest
     from .payment_status import PaymentStatus
+    from .payment_status_equal_operators import PaymentStatusEqualOperators
     from .photo import Photo
     from .photo_attributes import PhotoAttributes
     from .photo_filter import PhotoFilter
     from .photo_include import PhotoInclude
     from .photo_list_response import PhotoListResponse
     from .photo_owner_type import PhotoOwnerType
+    from .photo_owner_type_operators import PhotoOwnerTypeOperators
     from .photo_relationships import PhotoRelationships
     from .photo_resource_type import PhotoResourceType
     from .photo_response import PhotoResponse
@@ -821,6 +850,8 @@ if TYPE_CHECKING:
     from .planning_get_include import PlanningGetInclude
     from .planning_include import PlanningInclude
     from .planning_kind import PlanningKind
+    from .planning_kind_equal_operators import PlanningKindEqualOperators
+    from .planning_kind_operators import PlanningKindOperators
     from .planning_list_response import PlanningListResponse
     from .planning_relationships import PlanningRelationships
     from .planning_resource_type import PlanningResourceType
@@ -830,6 +861,7 @@ if TYPE_CHECKING:
     from .planning_search_request import PlanningSearchRequest
     from .planning_stats_request import PlanningStatsRequest
     from .price_period import PricePeriod
+    from .price_period_equal_operators import PricePeriodEqualOperators
     from .price_rule import PriceRule
     from .price_rule_adjustment_strategy import PriceRuleAdjustmentStrategy
     from .price_rule_attributes import PriceRuleAttributes
@@ -864,6 +896,7 @@ if TYPE_CHECKING:
     from .price_structure_response import PriceStructureResponse
     from .price_structure_stats_request import PriceStructureStatsRequest
     from .price_structure_type import PriceStructureType
+    from .price_structure_type_operators import PriceStructureTypeOperators
     from .price_structure_write_attributes import PriceStructureWriteAttributes
     from .price_structure_write_data import PriceStructureWriteData
     from .price_structure_write_request import PriceStructureWriteRequest
@@ -881,6 +914,7 @@ if TYPE_CHECKING:
     from .price_tile_write_data import PriceTileWriteData
     from .price_tile_write_request import PriceTileWriteRequest
     from .price_type import PriceType
+    from .price_type_equal_operators import PriceTypeEqualOperators
     from .product import Product
     from .product_attributes import ProductAttributes
     from .product_filter import ProductFilter
@@ -928,6 +962,7 @@ if TYPE_CHECKING:
     from .product_tracker_resource_type import ProductTrackerResourceType
     from .product_tracker_stats_request import ProductTrackerStatsRequest
     from .product_type import ProductType
+    from .product_type_equal_operators import ProductTypeEqualOperators
     from .product_variation import ProductVariation
     from .product_write_attributes import ProductWriteAttributes
     from .product_write_data import ProductWriteData
@@ -938,6 +973,7 @@ if TYPE_CHECKING:
     from .property_include import PropertyInclude
     from .property_list_response import PropertyListResponse
     from .property_owner_type import PropertyOwnerType
+    from .property_owner_type_operators import PropertyOwnerTypeOperators
     from .property_relationships import PropertyRelationships
     from .property_resource_type import PropertyResourceType
     from .property_response import PropertyResponse
@@ -1000,6 +1036,8 @@ if TYPE_CHECKING:
     from .rendered_email_write_data import RenderedEmailWriteData
     from .rendered_email_write_request import RenderedEmailWriteRequest
     from .rental_status import RentalStatus
+    from .rental_status_equal_operators import RentalStatusEqualOperators
+    from .rental_status_operators import RentalStatusOperators
     from .report_company_performance import ReportCompanyPerformance
     from .report_company_performance_attributes import ReportCompanyPerformanceAttributes
     from .report_company_performance_filter import ReportCompanyPerformanceFilter
@@ -1140,6 +1178,7 @@ if TYPE_CHECKING:
     from .stock_item_response import StockItemResponse
     from .stock_item_stats_request import StockItemStatsRequest
     from .stock_item_status import StockItemStatus
+    from .stock_item_status_equal_operators import StockItemStatusEqualOperators
     from .stock_item_suggestion import StockItemSuggestion
     from .stock_item_suggestion_attributes import StockItemSuggestionAttributes
     from .stock_item_suggestion_filter import StockItemSuggestionFilter
@@ -1149,6 +1188,7 @@ if TYPE_CHECKING:
     from .stock_item_suggestion_resource_type import StockItemSuggestionResourceType
     from .stock_item_suggestion_stats_request import StockItemSuggestionStatsRequest
     from .stock_item_suggestion_status import StockItemSuggestionStatus
+    from .stock_item_suggestion_status_equal_operators import StockItemSuggestionStatusEqualOperators
     from .stock_item_tracker import StockItemTracker
     from .stock_item_tracker_attributes import StockItemTrackerAttributes
     from .stock_item_tracker_filter import StockItemTrackerFilter
@@ -1158,6 +1198,7 @@ if TYPE_CHECKING:
     from .stock_item_tracker_resource_type import StockItemTrackerResourceType
     from .stock_item_tracker_stats_request import StockItemTrackerStatsRequest
     from .stock_item_type import StockItemType
+    from .stock_item_type_equal_operators import StockItemTypeEqualOperators
     from .stock_item_write_attributes import StockItemWriteAttributes
     from .stock_item_write_data import StockItemWriteData
     from .stock_item_write_request import StockItemWriteRequest
@@ -1181,6 +1222,7 @@ if TYPE_CHECKING:
     from .tag_attributes import TagAttributes
     from .tag_filter import TagFilter
     from .tag_for import TagFor
+    from .tag_for_equal_operators import TagForEqualOperators
     from .tag_list_response import TagListResponse
     from .tag_relationships import TagRelationships
     from .tag_resource_type import TagResourceType
@@ -1203,6 +1245,7 @@ if TYPE_CHECKING:
     from .tax_rate_include import TaxRateInclude
     from .tax_rate_list_response import TaxRateListResponse
     from .tax_rate_owner_type import TaxRateOwnerType
+    from .tax_rate_owner_type_operators import TaxRateOwnerTypeOperators
     from .tax_rate_relationships import TaxRateRelationships
     from .tax_rate_resource_type import TaxRateResourceType
     from .tax_rate_response import TaxRateResponse
@@ -1220,6 +1263,7 @@ if TYPE_CHECKING:
     from .tax_region_response import TaxRegionResponse
     from .tax_region_stats_request import TaxRegionStatsRequest
     from .tax_region_strategy import TaxRegionStrategy
+    from .tax_region_strategy_equal_operators import TaxRegionStrategyEqualOperators
     from .tax_region_write_attributes import TaxRegionWriteAttributes
     from .tax_region_write_data import TaxRegionWriteData
     from .tax_region_write_request import TaxRegionWriteRequest
@@ -1229,6 +1273,7 @@ if TYPE_CHECKING:
     from .tax_value_include import TaxValueInclude
     from .tax_value_list_response import TaxValueListResponse
     from .tax_value_owner_type import TaxValueOwnerType
+    from .tax_value_owner_type_operators import TaxValueOwnerTypeOperators
     from .tax_value_relationships import TaxValueRelationships
     from .tax_value_resource_type import TaxValueResourceType
     from .tax_value_response import TaxValueResponse
@@ -1246,10 +1291,12 @@ if TYPE_CHECKING:
     from .theme_response import ThemeResponse
     from .theme_stats_request import ThemeStatsRequest
     from .theme_type import ThemeType
+    from .theme_type_equal_operators import ThemeTypeEqualOperators
     from .theme_write_attributes import ThemeWriteAttributes
     from .theme_write_data import ThemeWriteData
     from .theme_write_request import ThemeWriteRequest
     from .tracking_type import TrackingType
+    from .tracking_type_equal_operators import TrackingTypeEqualOperators
     from .uploaded_file import UploadedFile
     from .url_redirect import UrlRedirect
     from .url_redirect_attributes import UrlRedirectAttributes
@@ -1280,6 +1327,7 @@ if TYPE_CHECKING:
     from .user_response import UserResponse
     from .user_stats_request import UserStatsRequest
     from .user_status import UserStatus
+    from .user_status_equal_operators import UserStatusEqualOperators
     from .user_write_attributes import UserWriteAttributes
     from .user_write_data import UserWriteData
     from .user_write_request import UserWriteRequest
@@ -1296,6 +1344,7 @@ if TYPE_CHECKING:
     from .webhook_endpoint_response import WebhookEndpointResponse
     from .webhook_endpoint_stats_request import WebhookEndpointStatsRequest
     from .webhook_endpoint_version import WebhookEndpointVersion
+    from .webhook_endpoint_version_equal_operators import WebhookEndpointVersionEqualOperators
     from .webhook_endpoint_write_attributes import WebhookEndpointWriteAttributes
     from .webhook_endpoint_write_data import WebhookEndpointWriteData
     from .webhook_endpoint_write_request import WebhookEndpointWriteRequest
@@ -1361,6 +1410,7 @@ __all__ = [
     "AuthenticationMethodFilter",
     "AuthenticationMethodInclude",
     "AuthenticationMethodKind",
+    "AuthenticationMethodKindEqualOperators",
     "AuthenticationMethodListResponse",
     "AuthenticationMethodRelationships",
     "AuthenticationMethodResourceType",
@@ -1378,6 +1428,7 @@ __all__ = [
     "AvailabilityStatsRequest",
     "AvailabilityStatus",
     "AvailabilitySubjectType",
+    "AvailabilitySubjectTypeEqualOperators",
     "AvailabilityType",
     "Barcode",
     "BarcodeAttributes",
@@ -1385,17 +1436,20 @@ __all__ = [
     "BarcodeInclude",
     "BarcodeListResponse",
     "BarcodeOwnerType",
+    "BarcodeOwnerTypeOperators",
     "BarcodeRelationships",
     "BarcodeResourceType",
     "BarcodeResponse",
     "BarcodeStatsRequest",
     "BarcodeType",
+    "BarcodeTypeEqualOperators",
     "BarcodeWriteAttributes",
     "BarcodeWriteData",
     "BarcodeWriteRequest",
     "BillingInvoice",
     "BillingInvoiceAttributes",
     "BillingInvoiceBillingReason",
+    "BillingInvoiceBillingReasonEqualOperators",
     "BillingInvoiceFilter",
     "BillingInvoiceListResponse",
     "BillingInvoiceRelationships",
@@ -1403,7 +1457,9 @@ __all__ = [
     "BillingInvoiceResponse",
     "BillingInvoiceStatsRequest",
     "BillingInvoiceStatus",
+    "BillingInvoiceStatusEqualOperators",
     "BillingInvoiceStrategy",
+    "BillingInvoiceStrategyEqualOperators",
     "BillingPlan",
     "BillingPlanAttributes",
     "BillingPlanFilter",
@@ -1456,6 +1512,7 @@ __all__ = [
     "BundlePriceResourceType",
     "BundlePriceStatsRequest",
     "BundleProductType",
+    "BundleProductTypeEqualOperators",
     "BundleRelationships",
     "BundleResourceType",
     "BundleResponse",
@@ -1535,6 +1592,7 @@ __all__ = [
     "Coupon",
     "CouponAttributes",
     "CouponEligibleItemType",
+    "CouponEligibleItemTypeEqualOperators",
     "CouponFilter",
     "CouponInclude",
     "CouponListResponse",
@@ -1612,6 +1670,7 @@ __all__ = [
     "DeviceTokenWriteData",
     "DeviceTokenWriteRequest",
     "DiscountType",
+    "DiscountTypeEqualOperators",
     "Document",
     "DocumentAttributes",
     "DocumentBase",
@@ -1628,7 +1687,9 @@ __all__ = [
     "DocumentSearchRequest",
     "DocumentStatsRequest",
     "DocumentStatus",
+    "DocumentStatusEqualOperators",
     "DocumentType",
+    "DocumentTypeOperators",
     "DocumentWriteAttributes",
     "DocumentWriteData",
     "DocumentWriteRequest",
@@ -1638,11 +1699,13 @@ __all__ = [
     "DowntimeInclude",
     "DowntimeListResponse",
     "DowntimeReason",
+    "DowntimeReasonOperators",
     "DowntimeRelationships",
     "DowntimeResourceType",
     "DowntimeResponse",
     "DowntimeStatsRequest",
     "DowntimeStatus",
+    "DowntimeStatusOperators",
     "DowntimeWriteAttributes",
     "DowntimeWriteData",
     "DowntimeWriteRequest",
@@ -1659,6 +1722,7 @@ __all__ = [
     "EmailTemplate",
     "EmailTemplateAttributes",
     "EmailTemplateContext",
+    "EmailTemplateContextEqualOperators",
     "EmailTemplateFilter",
     "EmailTemplateInclude",
     "EmailTemplateListResponse",
@@ -1696,6 +1760,7 @@ __all__ = [
     "ErrorDocument",
     "ErrorSource",
     "FulfillmentType",
+    "FulfillmentTypeEqualOperators",
     "HashOperators",
     "IdOperators",
     "IntegerEqualOperators",
@@ -1813,11 +1878,13 @@ __all__ = [
     "LineListInclude",
     "LineListResponse",
     "LineOwnerType",
+    "LineOwnerTypeOperators",
     "LineRelationships",
     "LineResourceType",
     "LineResponse",
     "LineStatsRequest",
     "LineType",
+    "LineTypeEqualOperators",
     "LineWriteAttributes",
     "LineWriteData",
     "LineWriteRequest",
@@ -1831,6 +1898,7 @@ __all__ = [
     "LocationResponse",
     "LocationStatsRequest",
     "LocationType",
+    "LocationTypeEqualOperators",
     "LocationWriteAttributes",
     "LocationWriteData",
     "LocationWriteRequest",
@@ -1844,6 +1912,7 @@ __all__ = [
     "LoginActivityResourceType",
     "LoginActivityStatsRequest",
     "LoginActivityStrategy",
+    "LoginActivityStrategyEqualOperators",
     "Menu",
     "MenuAttributes",
     "MenuFilter",
@@ -1873,6 +1942,7 @@ __all__ = [
     "NoteInclude",
     "NoteListResponse",
     "NoteOwnerType",
+    "NoteOwnerTypeOperators",
     "NoteRelationships",
     "NoteResourceType",
     "NoteResponse",
@@ -1883,9 +1953,11 @@ __all__ = [
     "NotificationSubscription",
     "NotificationSubscriptionAttributes",
     "NotificationSubscriptionCategory",
+    "NotificationSubscriptionCategoryEqualOperators",
     "NotificationSubscriptionFilter",
     "NotificationSubscriptionListResponse",
     "NotificationSubscriptionOwnerType",
+    "NotificationSubscriptionOwnerTypeOperators",
     "NotificationSubscriptionRelationships",
     "NotificationSubscriptionResourceType",
     "NotificationSubscriptionResponse",
@@ -1898,6 +1970,7 @@ __all__ = [
     "OperatingRule",
     "OperatingRuleAttributes",
     "OperatingRuleDataType",
+    "OperatingRuleDataTypeEqualOperators",
     "OperatingRuleFilter",
     "OperatingRuleListResponse",
     "OperatingRuleRelationships",
@@ -1937,6 +2010,7 @@ __all__ = [
     "OperationResponse",
     "OperationStatsRequest",
     "OperationStatus",
+    "OperationStatusEqualOperators",
     "OperationUpdateCollectionsData",
     "OperationUpdateCollectionsDataData",
     "OperationUpdateCollectionsDataDataAction",
@@ -2070,11 +2144,13 @@ __all__ = [
     "PaymentMethodFilter",
     "PaymentMethodListResponse",
     "PaymentMethodProvider",
+    "PaymentMethodProviderEqualOperators",
     "PaymentMethodRelationships",
     "PaymentMethodResourceType",
     "PaymentMethodResponse",
     "PaymentMethodStatsRequest",
     "PaymentMethodStatus",
+    "PaymentMethodStatusEqualOperators",
     "PaymentMethodWriteAttributes",
     "PaymentMethodWriteData",
     "PaymentMethodWriteRequest",
@@ -2100,12 +2176,14 @@ __all__ = [
     "PaymentResponse",
     "PaymentStatsRequest",
     "PaymentStatus",
+    "PaymentStatusEqualOperators",
     "Photo",
     "PhotoAttributes",
     "PhotoFilter",
     "PhotoInclude",
     "PhotoListResponse",
     "PhotoOwnerType",
+    "PhotoOwnerTypeOperators",
     "PhotoRelationships",
     "PhotoResourceType",
     "PhotoResponse",
@@ -2119,6 +2197,8 @@ __all__ = [
     "PlanningGetInclude",
     "PlanningInclude",
     "PlanningKind",
+    "PlanningKindEqualOperators",
+    "PlanningKindOperators",
     "PlanningListResponse",
     "PlanningRelationships",
     "PlanningResourceType",
@@ -2128,6 +2208,7 @@ __all__ = [
     "PlanningSearchRequest",
     "PlanningStatsRequest",
     "PricePeriod",
+    "PricePeriodEqualOperators",
     "PriceRule",
     "PriceRuleAdjustmentStrategy",
     "PriceRuleAttributes",
@@ -2162,6 +2243,7 @@ __all__ = [
     "PriceStructureResponse",
     "PriceStructureStatsRequest",
     "PriceStructureType",
+    "PriceStructureTypeOperators",
     "PriceStructureWriteAttributes",
     "PriceStructureWriteData",
     "PriceStructureWriteRequest",
@@ -2179,6 +2261,7 @@ __all__ = [
     "PriceTileWriteData",
     "PriceTileWriteRequest",
     "PriceType",
+    "PriceTypeEqualOperators",
     "Product",
     "ProductAttributes",
     "ProductFilter",
@@ -2226,6 +2309,7 @@ __all__ = [
     "ProductTrackerResourceType",
     "ProductTrackerStatsRequest",
     "ProductType",
+    "ProductTypeEqualOperators",
     "ProductVariation",
     "ProductWriteAttributes",
     "ProductWriteData",
@@ -2236,6 +2320,7 @@ __all__ = [
     "PropertyInclude",
     "PropertyListResponse",
     "PropertyOwnerType",
+    "PropertyOwnerTypeOperators",
     "PropertyRelationships",
     "PropertyResourceType",
     "PropertyResponse",
@@ -2298,6 +2383,8 @@ __all__ = [
     "RenderedEmailWriteData",
     "RenderedEmailWriteRequest",
     "RentalStatus",
+    "RentalStatusEqualOperators",
+    "RentalStatusOperators",
     "ReportCompanyPerformance",
     "ReportCompanyPerformanceAttributes",
     "ReportCompanyPerformanceFilter",
@@ -2438,6 +2525,7 @@ __all__ = [
     "StockItemResponse",
     "StockItemStatsRequest",
     "StockItemStatus",
+    "StockItemStatusEqualOperators",
     "StockItemSuggestion",
     "StockItemSuggestionAttributes",
     "StockItemSuggestionFilter",
@@ -2447,6 +2535,7 @@ __all__ = [
     "StockItemSuggestionResourceType",
     "StockItemSuggestionStatsRequest",
     "StockItemSuggestionStatus",
+    "StockItemSuggestionStatusEqualOperators",
     "StockItemTracker",
     "StockItemTrackerAttributes",
     "StockItemTrackerFilter",
@@ -2456,6 +2545,7 @@ __all__ = [
     "StockItemTrackerResourceType",
     "StockItemTrackerStatsRequest",
     "StockItemType",
+    "StockItemTypeEqualOperators",
     "StockItemWriteAttributes",
     "StockItemWriteData",
     "StockItemWriteRequest",
@@ -2479,6 +2569,7 @@ __all__ = [
     "TagAttributes",
     "TagFilter",
     "TagFor",
+    "TagForEqualOperators",
     "TagListResponse",
     "TagRelationships",
     "TagResourceType",
@@ -2501,6 +2592,7 @@ __all__ = [
     "TaxRateInclude",
     "TaxRateListResponse",
     "TaxRateOwnerType",
+    "TaxRateOwnerTypeOperators",
     "TaxRateRelationships",
     "TaxRateResourceType",
     "TaxRateResponse",
@@ -2518,6 +2610,7 @@ __all__ = [
     "TaxRegionResponse",
     "TaxRegionStatsRequest",
     "TaxRegionStrategy",
+    "TaxRegionStrategyEqualOperators",
     "TaxRegionWriteAttributes",
     "TaxRegionWriteData",
     "TaxRegionWriteRequest",
@@ -2527,6 +2620,7 @@ __all__ = [
     "TaxValueInclude",
     "TaxValueListResponse",
     "TaxValueOwnerType",
+    "TaxValueOwnerTypeOperators",
     "TaxValueRelationships",
     "TaxValueResourceType",
     "TaxValueResponse",
@@ -2544,10 +2638,12 @@ __all__ = [
     "ThemeResponse",
     "ThemeStatsRequest",
     "ThemeType",
+    "ThemeTypeEqualOperators",
     "ThemeWriteAttributes",
     "ThemeWriteData",
     "ThemeWriteRequest",
     "TrackingType",
+    "TrackingTypeEqualOperators",
     "UploadedFile",
     "UrlRedirect",
     "UrlRedirectAttributes",
@@ -2578,6 +2674,7 @@ __all__ = [
     "UserResponse",
     "UserStatsRequest",
     "UserStatus",
+    "UserStatusEqualOperators",
     "UserWriteAttributes",
     "UserWriteData",
     "UserWriteRequest",
@@ -2594,6 +2691,7 @@ __all__ = [
     "WebhookEndpointResponse",
     "WebhookEndpointStatsRequest",
     "WebhookEndpointVersion",
+    "WebhookEndpointVersionEqualOperators",
     "WebhookEndpointWriteAttributes",
     "WebhookEndpointWriteData",
     "WebhookEndpointWriteRequest",
@@ -2662,6 +2760,7 @@ __getattr__, __dir__ = lazy_exports(
         "AuthenticationMethodFilter": ".authentication_method_filter",
         "AuthenticationMethodInclude": ".authentication_method_include",
         "AuthenticationMethodKind": ".authentication_method_kind",
+        "AuthenticationMethodKindEqualOperators": ".authentication_method_kind_equal_operators",
         "AuthenticationMethodListResponse": ".authentication_method_list_response",
         "AuthenticationMethodRelationships": ".authentication_method_relationships",
         "AuthenticationMethodResourceType": ".authentication_method_resource_type",
@@ -2679,6 +2778,7 @@ __getattr__, __dir__ = lazy_exports(
         "AvailabilityStatsRequest": ".availability_stats_request",
         "AvailabilityStatus": ".availability_status",
         "AvailabilitySubjectType": ".availability_subject_type",
+        "AvailabilitySubjectTypeEqualOperators": ".availability_subject_type_equal_operators",
         "AvailabilityType": ".availability_type",
         "Barcode": ".barcode",
         "BarcodeAttributes": ".barcode_attributes",
@@ -2686,17 +2786,20 @@ __getattr__, __dir__ = lazy_exports(
         "BarcodeInclude": ".barcode_include",
         "BarcodeListResponse": ".barcode_list_response",
         "BarcodeOwnerType": ".barcode_owner_type",
+        "BarcodeOwnerTypeOperators": ".barcode_owner_type_operators",
         "BarcodeRelationships": ".barcode_relationships",
         "BarcodeResourceType": ".barcode_resource_type",
         "BarcodeResponse": ".barcode_response",
         "BarcodeStatsRequest": ".barcode_stats_request",
         "BarcodeType": ".barcode_type",
+        "BarcodeTypeEqualOperators": ".barcode_type_equal_operators",
         "BarcodeWriteAttributes": ".barcode_write_attributes",
         "BarcodeWriteData": ".barcode_write_data",
         "BarcodeWriteRequest": ".barcode_write_request",
         "BillingInvoice": ".billing_invoice",
         "BillingInvoiceAttributes": ".billing_invoice_attributes",
         "BillingInvoiceBillingReason": ".billing_invoice_billing_reason",
+        "BillingInvoiceBillingReasonEqualOperators": ".billing_invoice_billing_reason_equal_operators",
         "BillingInvoiceFilter": ".billing_invoice_filter",
         "BillingInvoiceListResponse": ".billing_invoice_list_response",
         "BillingInvoiceRelationships": ".billing_invoice_relationships",
@@ -2704,7 +2807,9 @@ __getattr__, __dir__ = lazy_exports(
         "BillingInvoiceResponse": ".billing_invoice_response",
         "BillingInvoiceStatsRequest": ".billing_invoice_stats_request",
         "BillingInvoiceStatus": ".billing_invoice_status",
+        "BillingInvoiceStatusEqualOperators": ".billing_invoice_status_equal_operators",
         "BillingInvoiceStrategy": ".billing_invoice_strategy",
+        "BillingInvoiceStrategyEqualOperators": ".billing_invoice_strategy_equal_operators",
         "BillingPlan": ".billing_plan",
         "BillingPlanAttributes": ".billing_plan_attributes",
         "BillingPlanFilter": ".billing_plan_filter",
@@ -2757,6 +2862,7 @@ __getattr__, __dir__ = lazy_exports(
         "BundlePriceResourceType": ".bundle_price_resource_type",
         "BundlePriceStatsRequest": ".bundle_price_stats_request",
         "BundleProductType": ".bundle_product_type",
+        "BundleProductTypeEqualOperators": ".bundle_product_type_equal_operators",
         "BundleRelationships": ".bundle_relationships",
         "BundleResourceType": ".bundle_resource_type",
         "BundleResponse": ".bundle_response",
@@ -2836,6 +2942,7 @@ __getattr__, __dir__ = lazy_exports(
         "Coupon": ".coupon",
         "CouponAttributes": ".coupon_attributes",
         "CouponEligibleItemType": ".coupon_eligible_item_type",
+        "CouponEligibleItemTypeEqualOperators": ".coupon_eligible_item_type_equal_operators",
         "CouponFilter": ".coupon_filter",
         "CouponInclude": ".coupon_include",
         "CouponListResponse": ".coupon_list_response",
@@ -2913,6 +3020,7 @@ __getattr__, __dir__ = lazy_exports(
         "DeviceTokenWriteData": ".device_token_write_data",
         "DeviceTokenWriteRequest": ".device_token_write_request",
         "DiscountType": ".discount_type",
+        "DiscountTypeEqualOperators": ".discount_type_equal_operators",
         "Document": ".document",
         "DocumentAttributes": ".document_attributes",
         "DocumentBase": ".document_base",
@@ -2929,7 +3037,9 @@ __getattr__, __dir__ = lazy_exports(
         "DocumentSearchRequest": ".document_search_request",
         "DocumentStatsRequest": ".document_stats_request",
         "DocumentStatus": ".document_status",
+        "DocumentStatusEqualOperators": ".document_status_equal_operators",
         "DocumentType": ".document_type",
+        "DocumentTypeOperators": ".document_type_operators",
         "DocumentWriteAttributes": ".document_write_attributes",
         "DocumentWriteData": ".document_write_data",
         "DocumentWriteRequest": ".document_write_request",
@@ -2939,11 +3049,13 @@ __getattr__, __dir__ = lazy_exports(
         "DowntimeInclude": ".downtime_include",
         "DowntimeListResponse": ".downtime_list_response",
         "DowntimeReason": ".downtime_reason",
+        "DowntimeReasonOperators": ".downtime_reason_operators",
         "DowntimeRelationships": ".downtime_relationships",
         "DowntimeResourceType": ".downtime_resource_type",
         "DowntimeResponse": ".downtime_response",
         "DowntimeStatsRequest": ".downtime_stats_request",
         "DowntimeStatus": ".downtime_status",
+        "DowntimeStatusOperators": ".downtime_status_operators",
         "DowntimeWriteAttributes": ".downtime_write_attributes",
         "DowntimeWriteData": ".downtime_write_data",
         "DowntimeWriteRequest": ".downtime_write_request",
@@ -2960,6 +3072,7 @@ __getattr__, __dir__ = lazy_exports(
         "EmailTemplate": ".email_template",
         "EmailTemplateAttributes": ".email_template_attributes",
         "EmailTemplateContext": ".email_template_context",
+        "EmailTemplateContextEqualOperators": ".email_template_context_equal_operators",
         "EmailTemplateFilter": ".email_template_filter",
         "EmailTemplateInclude": ".email_template_include",
         "EmailTemplateListResponse": ".email_template_list_response",
@@ -2997,6 +3110,7 @@ __getattr__, __dir__ = lazy_exports(
         "ErrorDocument": ".error_document",
         "ErrorSource": ".error_source",
         "FulfillmentType": ".fulfillment_type",
+        "FulfillmentTypeEqualOperators": ".fulfillment_type_equal_operators",
         "HashOperators": ".hash_operators",
         "IdOperators": ".id_operators",
         "IntegerEqualOperators": ".integer_equal_operators",
@@ -3114,11 +3228,13 @@ __getattr__, __dir__ = lazy_exports(
         "LineListInclude": ".line_list_include",
         "LineListResponse": ".line_list_response",
         "LineOwnerType": ".line_owner_type",
+        "LineOwnerTypeOperators": ".line_owner_type_operators",
         "LineRelationships": ".line_relationships",
         "LineResourceType": ".line_resource_type",
         "LineResponse": ".line_response",
         "LineStatsRequest": ".line_stats_request",
         "LineType": ".line_type",
+        "LineTypeEqualOperators": ".line_type_equal_operators",
         "LineWriteAttributes": ".line_write_attributes",
         "LineWriteData": ".line_write_data",
         "LineWriteRequest": ".line_write_request",
@@ -3132,6 +3248,7 @@ __getattr__, __dir__ = lazy_exports(
         "LocationResponse": ".location_response",
         "LocationStatsRequest": ".location_stats_request",
         "LocationType": ".location_type",
+        "LocationTypeEqualOperators": ".location_type_equal_operators",
         "LocationWriteAttributes": ".location_write_attributes",
         "LocationWriteData": ".location_write_data",
         "LocationWriteRequest": ".location_write_request",
@@ -3145,6 +3262,7 @@ __getattr__, __dir__ = lazy_exports(
         "LoginActivityResourceType": ".login_activity_resource_type",
         "LoginActivityStatsRequest": ".login_activity_stats_request",
         "LoginActivityStrategy": ".login_activity_strategy",
+        "LoginActivityStrategyEqualOperators": ".login_activity_strategy_equal_operators",
         "Menu": ".menu",
         "MenuAttributes": ".menu_attributes",
         "MenuFilter": ".menu_filter",
@@ -3174,6 +3292,7 @@ __getattr__, __dir__ = lazy_exports(
         "NoteInclude": ".note_include",
         "NoteListResponse": ".note_list_response",
         "NoteOwnerType": ".note_owner_type",
+        "NoteOwnerTypeOperators": ".note_owner_type_operators",
         "NoteRelationships": ".note_relationships",
         "NoteResourceType": ".note_resource_type",
         "NoteResponse": ".note_response",
@@ -3184,9 +3303,11 @@ __getattr__, __dir__ = lazy_exports(
         "NotificationSubscription": ".notification_subscription",
         "NotificationSubscriptionAttributes": ".notification_subscription_attributes",
         "NotificationSubscriptionCategory": ".notification_subscription_category",
+        "NotificationSubscriptionCategoryEqualOperators": ".notification_subscription_category_equal_operators",
         "NotificationSubscriptionFilter": ".notification_subscription_filter",
         "NotificationSubscriptionListResponse": ".notification_subscription_list_response",
         "NotificationSubscriptionOwnerType": ".notification_subscription_owner_type",
+        "NotificationSubscriptionOwnerTypeOperators": ".notification_subscription_owner_type_operators",
         "NotificationSubscriptionRelationships": ".notification_subscription_relationships",
         "NotificationSubscriptionResourceType": ".notification_subscription_resource_type",
         "NotificationSubscriptionResponse": ".notification_subscription_response",
@@ -3199,6 +3320,7 @@ __getattr__, __dir__ = lazy_exports(
         "OperatingRule": ".operating_rule",
         "OperatingRuleAttributes": ".operating_rule_attributes",
         "OperatingRuleDataType": ".operating_rule_data_type",
+        "OperatingRuleDataTypeEqualOperators": ".operating_rule_data_type_equal_operators",
         "OperatingRuleFilter": ".operating_rule_filter",
         "OperatingRuleListResponse": ".operating_rule_list_response",
         "OperatingRuleRelationships": ".operating_rule_relationships",
@@ -3238,6 +3360,7 @@ __getattr__, __dir__ = lazy_exports(
         "OperationResponse": ".operation_response",
         "OperationStatsRequest": ".operation_stats_request",
         "OperationStatus": ".operation_status",
+        "OperationStatusEqualOperators": ".operation_status_equal_operators",
         "OperationUpdateCollectionsData": ".operation_update_collections_data",
         "OperationUpdateCollectionsDataData": ".operation_update_collections_data_data",
         "OperationUpdateCollectionsDataDataAction": ".operation_update_collections_data_data_action",
@@ -3371,11 +3494,13 @@ __getattr__, __dir__ = lazy_exports(
         "PaymentMethodFilter": ".payment_method_filter",
         "PaymentMethodListResponse": ".payment_method_list_response",
         "PaymentMethodProvider": ".payment_method_provider",
+        "PaymentMethodProviderEqualOperators": ".payment_method_provider_equal_operators",
         "PaymentMethodRelationships": ".payment_method_relationships",
         "PaymentMethodResourceType": ".payment_method_resource_type",
         "PaymentMethodResponse": ".payment_method_response",
         "PaymentMethodStatsRequest": ".payment_method_stats_request",
         "PaymentMethodStatus": ".payment_method_status",
+        "PaymentMethodStatusEqualOperators": ".payment_method_status_equal_operators",
         "PaymentMethodWriteAttributes": ".payment_method_write_attributes",
         "PaymentMethodWriteData": ".payment_method_write_data",
         "PaymentMethodWriteRequest": ".payment_method_write_request",
@@ -3401,12 +3526,14 @@ __getattr__, __dir__ = lazy_exports(
         "PaymentResponse": ".payment_response",
         "PaymentStatsRequest": ".payment_stats_request",
         "PaymentStatus": ".payment_status",
+        "PaymentStatusEqualOperators": ".payment_status_equal_operators",
         "Photo": ".photo",
         "PhotoAttributes": ".photo_attributes",
         "PhotoFilter": ".photo_filter",
         "PhotoInclude": ".photo_include",
         "PhotoListResponse": ".photo_list_response",
         "PhotoOwnerType": ".photo_owner_type",
+        "PhotoOwnerTypeOperators": ".photo_owner_type_operators",
         "PhotoRelationships": ".photo_relationships",
         "PhotoResourceType": ".photo_resource_type",
         "PhotoResponse": ".photo_response",
@@ -3420,6 +3547,8 @@ __getattr__, __dir__ = lazy_exports(
         "PlanningGetInclude": ".planning_get_include",
         "PlanningInclude": ".planning_include",
         "PlanningKind": ".planning_kind",
+        "PlanningKindEqualOperators": ".planning_kind_equal_operators",
+        "PlanningKindOperators": ".planning_kind_operators",
         "PlanningListResponse": ".planning_list_response",
         "PlanningRelationships": ".planning_relationships",
         "PlanningResourceType": ".planning_resource_type",
@@ -3429,6 +3558,7 @@ __getattr__, __dir__ = lazy_exports(
         "PlanningSearchRequest": ".planning_search_request",
         "PlanningStatsRequest": ".planning_stats_request",
         "PricePeriod": ".price_period",
+        "PricePeriodEqualOperators": ".price_period_equal_operators",
         "PriceRule": ".price_rule",
         "PriceRuleAdjustmentStrategy": ".price_rule_adjustment_strategy",
         "PriceRuleAttributes": ".price_rule_attributes",
@@ -3463,6 +3593,7 @@ __getattr__, __dir__ = lazy_exports(
         "PriceStructureResponse": ".price_structure_response",
         "PriceStructureStatsRequest": ".price_structure_stats_request",
         "PriceStructureType": ".price_structure_type",
+        "PriceStructureTypeOperators": ".price_structure_type_operators",
         "PriceStructureWriteAttributes": ".price_structure_write_attributes",
         "PriceStructureWriteData": ".price_structure_write_data",
         "PriceStructureWriteRequest": ".price_structure_write_request",
@@ -3480,6 +3611,7 @@ __getattr__, __dir__ = lazy_exports(
         "PriceTileWriteData": ".price_tile_write_data",
         "PriceTileWriteRequest": ".price_tile_write_request",
         "PriceType": ".price_type",
+        "PriceTypeEqualOperators": ".price_type_equal_operators",
         "Product": ".product",
         "ProductAttributes": ".product_attributes",
         "ProductFilter": ".product_filter",
@@ -3527,6 +3659,7 @@ __getattr__, __dir__ = lazy_exports(
         "ProductTrackerResourceType": ".product_tracker_resource_type",
         "ProductTrackerStatsRequest": ".product_tracker_stats_request",
         "ProductType": ".product_type",
+        "ProductTypeEqualOperators": ".product_type_equal_operators",
         "ProductVariation": ".product_variation",
         "ProductWriteAttributes": ".product_write_attributes",
         "ProductWriteData": ".product_write_data",
@@ -3537,6 +3670,7 @@ __getattr__, __dir__ = lazy_exports(
         "PropertyInclude": ".property_include",
         "PropertyListResponse": ".property_list_response",
         "PropertyOwnerType": ".property_owner_type",
+        "PropertyOwnerTypeOperators": ".property_owner_type_operators",
         "PropertyRelationships": ".property_relationships",
         "PropertyResourceType": ".property_resource_type",
         "PropertyResponse": ".property_response",
@@ -3599,6 +3733,8 @@ __getattr__, __dir__ = lazy_exports(
         "RenderedEmailWriteData": ".rendered_email_write_data",
         "RenderedEmailWriteRequest": ".rendered_email_write_request",
         "RentalStatus": ".rental_status",
+        "RentalStatusEqualOperators": ".rental_status_equal_operators",
+        "RentalStatusOperators": ".rental_status_operators",
         "ReportCompanyPerformance": ".report_company_performance",
         "ReportCompanyPerformanceAttributes": ".report_company_performance_attributes",
         "ReportCompanyPerformanceFilter": ".report_company_performance_filter",
@@ -3739,6 +3875,7 @@ __getattr__, __dir__ = lazy_exports(
         "StockItemResponse": ".stock_item_response",
         "StockItemStatsRequest": ".stock_item_stats_request",
         "StockItemStatus": ".stock_item_status",
+        "StockItemStatusEqualOperators": ".stock_item_status_equal_operators",
         "StockItemSuggestion": ".stock_item_suggestion",
         "StockItemSuggestionAttributes": ".stock_item_suggestion_attributes",
         "StockItemSuggestionFilter": ".stock_item_suggestion_filter",
@@ -3748,6 +3885,7 @@ __getattr__, __dir__ = lazy_exports(
         "StockItemSuggestionResourceType": ".stock_item_suggestion_resource_type",
         "StockItemSuggestionStatsRequest": ".stock_item_suggestion_stats_request",
         "StockItemSuggestionStatus": ".stock_item_suggestion_status",
+        "StockItemSuggestionStatusEqualOperators": ".stock_item_suggestion_status_equal_operators",
         "StockItemTracker": ".stock_item_tracker",
         "StockItemTrackerAttributes": ".stock_item_tracker_attributes",
         "StockItemTrackerFilter": ".stock_item_tracker_filter",
@@ -3757,6 +3895,7 @@ __getattr__, __dir__ = lazy_exports(
         "StockItemTrackerResourceType": ".stock_item_tracker_resource_type",
         "StockItemTrackerStatsRequest": ".stock_item_tracker_stats_request",
         "StockItemType": ".stock_item_type",
+        "StockItemTypeEqualOperators": ".stock_item_type_equal_operators",
         "StockItemWriteAttributes": ".stock_item_write_attributes",
         "StockItemWriteData": ".stock_item_write_data",
         "StockItemWriteRequest": ".stock_item_write_request",
@@ -3780,6 +3919,7 @@ __getattr__, __dir__ = lazy_exports(
         "TagAttributes": ".tag_attributes",
         "TagFilter": ".tag_filter",
         "TagFor": ".tag_for",
+        "TagForEqualOperators": ".tag_for_equal_operators",
         "TagListResponse": ".tag_list_response",
         "TagRelationships": ".tag_relationships",
         "TagResourceType": ".tag_resource_type",
@@ -3802,6 +3942,7 @@ __getattr__, __dir__ = lazy_exports(
         "TaxRateInclude": ".tax_rate_include",
         "TaxRateListResponse": ".tax_rate_list_response",
         "TaxRateOwnerType": ".tax_rate_owner_type",
+        "TaxRateOwnerTypeOperators": ".tax_rate_owner_type_operators",
         "TaxRateRelationships": ".tax_rate_relationships",
         "TaxRateResourceType": ".tax_rate_resource_type",
         "TaxRateResponse": ".tax_rate_response",
@@ -3819,6 +3960,7 @@ __getattr__, __dir__ = lazy_exports(
         "TaxRegionResponse": ".tax_region_response",
         "TaxRegionStatsRequest": ".tax_region_stats_request",
         "TaxRegionStrategy": ".tax_region_strategy",
+        "TaxRegionStrategyEqualOperators": ".tax_region_strategy_equal_operators",
         "TaxRegionWriteAttributes": ".tax_region_write_attributes",
         "TaxRegionWriteData": ".tax_region_write_data",
         "TaxRegionWriteRequest": ".tax_region_write_request",
@@ -3828,6 +3970,7 @@ __getattr__, __dir__ = lazy_exports(
         "TaxValueInclude": ".tax_value_include",
         "TaxValueListResponse": ".tax_value_list_response",
         "TaxValueOwnerType": ".tax_value_owner_type",
+        "TaxValueOwnerTypeOperators": ".tax_value_owner_type_operators",
         "TaxValueRelationships": ".tax_value_relationships",
         "TaxValueResourceType": ".tax_value_resource_type",
         "TaxValueResponse": ".tax_value_response",
@@ -3845,10 +3988,12 @@ __getattr__, __dir__ = lazy_exports(
         "ThemeResponse": ".theme_response",
         "ThemeStatsRequest": ".theme_stats_request",
         "ThemeType": ".theme_type",
+        "ThemeTypeEqualOperators": ".theme_type_equal_operators",
         "ThemeWriteAttributes": ".theme_write_attributes",
         "ThemeWriteData": ".theme_write_data",
         "ThemeWriteRequest": ".theme_write_request",
         "TrackingType": ".tracking_type",
+        "TrackingTypeEqualOperators": ".tracking_type_equal_operators",
         "UploadedFile": ".uploaded_file",
         "UrlRedirect": ".url_redirect",
         "UrlRedirectAttributes": ".url_redirect_attributes",
@@ -3879,6 +4024,7 @@ __getattr__, __dir__ = lazy_exports(
         "UserResponse": ".user_response",
         "UserStatsRequest": ".user_stats_request",
         "UserStatus": ".user_status",
+        "UserStatusEqualOperators": ".user_status_equal_operators",
         "UserWriteAttributes": ".user_write_attributes",
         "UserWriteData": ".user_write_data",
         "UserWriteRequest": ".user_write_request",
@@ -3895,6 +4041,7 @@ __getattr__, __dir__ = lazy_exports(
         "WebhookEndpointResponse": ".webhook_endpoint_response",
         "WebhookEndpointStatsRequest": ".webhook_endpoint_stats_request",
         "WebhookEndpointVersion": ".webhook_endpoint_version",
+        "WebhookEndpointVersionEqualOperators": ".webhook_endpoint_version_equal_operators",
         "WebhookEndpointWriteAttributes": ".webhook_endpoint_write_attributes",
         "WebhookEndpointWriteData": ".webhook_endpoint_write_data",
         "WebhookEndpointWriteRequest": ".webhook_endpoint_write_request",

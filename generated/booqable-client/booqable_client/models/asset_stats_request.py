@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -20,14 +20,14 @@ class AssetStatsRequest:
     as `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
 
         Attributes:
-            published (list[CountAggregation] | Unset):
-            total (list[CountAggregation] | Unset):
-            unpublished (list[CountAggregation] | Unset):
+            published (list[CountAggregation | Literal["count"]] | Unset):
+            total (list[CountAggregation | Literal["count"]] | Unset):
+            unpublished (list[CountAggregation | Literal["count"]] | Unset):
     """
 
-    published: list[CountAggregation] | Unset = UNSET
-    total: list[CountAggregation] | Unset = UNSET
-    unpublished: list[CountAggregation] | Unset = UNSET
+    published: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    total: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    unpublished: list[CountAggregation | Literal["count"]] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -36,7 +36,7 @@ class AssetStatsRequest:
         if not isinstance(self.published, Unset):
             published = []
             for published_item_data in self.published:
-                published_item = published_item_data.value
+                published_item = CountAggregation(published_item_data).value
                 published.append(published_item)
 
         if published is not UNSET:
@@ -45,7 +45,7 @@ class AssetStatsRequest:
         if not isinstance(self.total, Unset):
             total = []
             for total_item_data in self.total:
-                total_item = total_item_data.value
+                total_item = CountAggregation(total_item_data).value
                 total.append(total_item)
 
         if total is not UNSET:
@@ -54,7 +54,7 @@ class AssetStatsRequest:
         if not isinstance(self.unpublished, Unset):
             unpublished = []
             for unpublished_item_data in self.unpublished:
-                unpublished_item = unpublished_item_data.value
+                unpublished_item = CountAggregation(unpublished_item_data).value
                 unpublished.append(unpublished_item)
 
         if unpublished is not UNSET:
@@ -71,7 +71,7 @@ class AssetStatsRequest:
             d = dict(d)
         n__absent = 0
         _published = d.get("published", UNSET)
-        published: list[CountAggregation] | Unset = UNSET
+        published: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_published, list):
             published = []
             try:
@@ -98,7 +98,7 @@ class AssetStatsRequest:
             n__absent += 1
 
         _total = d.get("total", UNSET)
-        total: list[CountAggregation] | Unset = UNSET
+        total: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_total, list):
             total = []
             try:
@@ -123,7 +123,7 @@ class AssetStatsRequest:
             n__absent += 1
 
         _unpublished = d.get("unpublished", UNSET)
-        unpublished: list[CountAggregation] | Unset = UNSET
+        unpublished: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_unpublished, list):
             unpublished = []
             try:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,15 +11,20 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.authentication_method_kind import AuthenticationMethodKind
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.authentication_method_kind_equal_operators import AuthenticationMethodKindEqualOperators
     from ..models.datetime_operators import DatetimeOperators
     from ..models.string_equal_operators import StringEqualOperators
     from ..models.text_operators import TextOperators
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__AuthenticationMethodKindEqualOperators: Callable[
+    [Mapping[str, Any]], AuthenticationMethodKindEqualOperators
+]
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
 _from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
 _from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
@@ -29,13 +34,15 @@ _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, DatetimeOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__DatetimeOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, AuthenticationMethodKindEqualOperators, DatetimeOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__AuthenticationMethodKindEqualOperators, _from_dict__DatetimeOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    from ..models.authentication_method_kind_equal_operators import AuthenticationMethodKindEqualOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__AuthenticationMethodKindEqualOperators = AuthenticationMethodKindEqualOperators.from_dict
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
     _from_dict__StringEqualOperators = StringEqualOperators.from_dict
     _from_dict__TextOperators = TextOperators.from_dict
@@ -160,6 +167,61 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
+def _parse__kind(
+    data: object,
+) -> (
+    AuthenticationMethodKind | Literal["oauth", "single_use", "token"] | AuthenticationMethodKindEqualOperators | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        AuthenticationMethodKind
+        | Literal["oauth", "single_use", "token"]
+        | AuthenticationMethodKindEqualOperators
+        | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_authentication_method_kind_equal_condition_type_0 = (
+                    _from_dict__AuthenticationMethodKindEqualOperators(data)
+                )
+
+                if choice.take(componentsschemas_authentication_method_kind_equal_condition_type_0):
+                    return componentsschemas_authentication_method_kind_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_authentication_method_kind_equal_condition_type_1 = data
+                if type(_componentsschemas_authentication_method_kind_equal_condition_type_1) is str:
+                    componentsschemas_authentication_method_kind_equal_condition_type_1 = (
+                        AuthenticationMethodKind._by__value.get(
+                            _componentsschemas_authentication_method_kind_equal_condition_type_1
+                        )
+                        or AuthenticationMethodKind(
+                            _componentsschemas_authentication_method_kind_equal_condition_type_1
+                        )
+                    )
+                elif isinstance(_componentsschemas_authentication_method_kind_equal_condition_type_1, str):
+                    componentsschemas_authentication_method_kind_equal_condition_type_1 = AuthenticationMethodKind(
+                        _componentsschemas_authentication_method_kind_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "string (AuthenticationMethodKind)",
+                        _componentsschemas_authentication_method_kind_equal_condition_type_1,
+                    )
+
+                if choice.take(componentsschemas_authentication_method_kind_equal_condition_type_1):
+                    return componentsschemas_authentication_method_kind_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result(
+        "one of object (AuthenticationMethodKindEqualOperators), string (AuthenticationMethodKind)", data
+    )
+
+
 @_attrs_define
 class AuthenticationMethodFilter:
     """Filters for authentication methods: attribute name to operators (or to a bare value, meaning `eq`). Sent as
@@ -176,8 +238,9 @@ class AuthenticationMethodFilter:
                 value as shorthand for `eq`.
             id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare value as
                 shorthand for `eq`.
-            kind (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
+            kind (AuthenticationMethodKind | Literal["oauth", "single_use", "token"] |
+                AuthenticationMethodKindEqualOperators | Unset): A filter on an `AuthenticationMethodKind` attribute: either an
+                object of operators, or a bare value as shorthand for `eq`.
             name (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare value as
                 shorthand for `eq`.
     """
@@ -187,7 +250,12 @@ class AuthenticationMethodFilter:
     created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     employee_id: Unset | UUID | UuidOperators = UNSET
     id: Unset | UUID | UuidOperators = UNSET
-    kind: str | StringEqualOperators | Unset = UNSET
+    kind: (
+        AuthenticationMethodKind
+        | Literal["oauth", "single_use", "token"]
+        | AuthenticationMethodKindEqualOperators
+        | Unset
+    ) = UNSET
     name: str | TextOperators | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -247,10 +315,11 @@ class AuthenticationMethodFilter:
         kind: dict[str, Any] | str | Unset
         if isinstance(self.kind, Unset):
             kind = UNSET
-        elif isinstance(self.kind, StringEqualOperators):
+        elif isinstance(self.kind, AuthenticationMethodKindEqualOperators):
             kind = self.kind.to_dict()
         else:
-            kind = self.kind
+            kind = AuthenticationMethodKind(self.kind).value
+
         if kind is not UNSET:
             field_dict["kind"] = kind
         name: dict[str, Any] | str | Unset
@@ -331,22 +400,11 @@ class AuthenticationMethodFilter:
         if id is UNSET:
             n__absent += 1
 
-        _kind = d.get("kind", UNSET)
-        kind: str | StringEqualOperators | Unset
-        if _kind is UNSET:
-            kind = _kind
-        elif isinstance(_kind, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_kind)
-            except FieldError as field__error:
-                field__error.segments.append("kind")
-                raise
-
-            kind = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_kind, str):
-            kind = _kind
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _kind, "kind")
+        try:
+            kind = _parse__kind(d.get("kind", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("kind")
+            raise
 
         if kind is UNSET:
             n__absent += 1

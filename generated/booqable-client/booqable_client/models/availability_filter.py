@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,9 +11,11 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.availability_subject_type import AvailabilitySubjectType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.availability_subject_type_equal_operators import AvailabilitySubjectTypeEqualOperators
     from ..models.boolean_operators import BooleanOperators
     from ..models.datetime_equal_operators import DatetimeEqualOperators
     from ..models.integer_equal_operators import IntegerEqualOperators
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
     from ..models.uuid_equal_operators import UuidEqualOperators
 
 _refs__resolved = False
+_from_dict__AvailabilitySubjectTypeEqualOperators: Callable[[Mapping[str, Any]], AvailabilitySubjectTypeEqualOperators]
 _from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
 _from_dict__DatetimeEqualOperators: Callable[[Mapping[str, Any]], DatetimeEqualOperators]
 _from_dict__IntegerEqualOperators: Callable[[Mapping[str, Any]], IntegerEqualOperators]
@@ -31,14 +34,16 @@ _from_dict__UuidEqualOperators: Callable[[Mapping[str, Any]], UuidEqualOperators
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, BooleanOperators, DatetimeEqualOperators, IntegerEqualOperators, StringEqualOperators, UuidEqualOperators  # noqa: PLW0603
-    global _from_dict__BooleanOperators, _from_dict__DatetimeEqualOperators, _from_dict__IntegerEqualOperators, _from_dict__StringEqualOperators, _from_dict__UuidEqualOperators  # noqa: PLW0603
+    global _refs__resolved, AvailabilitySubjectTypeEqualOperators, BooleanOperators, DatetimeEqualOperators, IntegerEqualOperators, StringEqualOperators, UuidEqualOperators  # noqa: PLW0603
+    global _from_dict__AvailabilitySubjectTypeEqualOperators, _from_dict__BooleanOperators, _from_dict__DatetimeEqualOperators, _from_dict__IntegerEqualOperators, _from_dict__StringEqualOperators, _from_dict__UuidEqualOperators  # noqa: PLW0603
+    from ..models.availability_subject_type_equal_operators import AvailabilitySubjectTypeEqualOperators  # noqa: PLC0415
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_equal_operators import DatetimeEqualOperators  # noqa: PLC0415
     from ..models.integer_equal_operators import IntegerEqualOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
 
+    _from_dict__AvailabilitySubjectTypeEqualOperators = AvailabilitySubjectTypeEqualOperators.from_dict
     _from_dict__BooleanOperators = BooleanOperators.from_dict
     _from_dict__DatetimeEqualOperators = DatetimeEqualOperators.from_dict
     _from_dict__IntegerEqualOperators = IntegerEqualOperators.from_dict
@@ -76,6 +81,52 @@ def _parse__subject_id(data: object) -> UUID | UuidEqualOperators:
             except FieldError as field__error:
                 choice.fail(field__error)
     return choice.result("one of object (UuidEqualOperators), UUID string", data)
+
+
+def _parse__subject_type(
+    data: object,
+) -> AvailabilitySubjectType | Literal["cart", "downtime", "item", "order"] | AvailabilitySubjectTypeEqualOperators:
+    choice: Choice[
+        AvailabilitySubjectType | Literal["cart", "downtime", "item", "order"] | AvailabilitySubjectTypeEqualOperators
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_availability_subject_type_equal_condition_type_0 = (
+                    _from_dict__AvailabilitySubjectTypeEqualOperators(data)
+                )
+
+                if choice.take(componentsschemas_availability_subject_type_equal_condition_type_0):
+                    return componentsschemas_availability_subject_type_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_availability_subject_type_equal_condition_type_1 = data
+                if type(_componentsschemas_availability_subject_type_equal_condition_type_1) is str:
+                    componentsschemas_availability_subject_type_equal_condition_type_1 = (
+                        AvailabilitySubjectType._by__value.get(
+                            _componentsschemas_availability_subject_type_equal_condition_type_1
+                        )
+                        or AvailabilitySubjectType(_componentsschemas_availability_subject_type_equal_condition_type_1)
+                    )
+                elif isinstance(_componentsschemas_availability_subject_type_equal_condition_type_1, str):
+                    componentsschemas_availability_subject_type_equal_condition_type_1 = AvailabilitySubjectType(
+                        _componentsschemas_availability_subject_type_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "string (AvailabilitySubjectType)",
+                        _componentsschemas_availability_subject_type_equal_condition_type_1,
+                    )
+
+                if choice.take(componentsschemas_availability_subject_type_equal_condition_type_1):
+                    return componentsschemas_availability_subject_type_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result(
+        "one of object (AvailabilitySubjectTypeEqualOperators), string (AvailabilitySubjectType)", data
+    )
 
 
 def _parse__location_id(data: object) -> Unset | UUID | UuidEqualOperators:
@@ -150,8 +201,9 @@ class AvailabilityFilter:
                 as shorthand for `eq`.
             subject_id (UUID | UuidEqualOperators): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
-            subject_type (str | StringEqualOperators): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
+            subject_type (AvailabilitySubjectType | Literal["cart", "downtime", "item", "order"] |
+                AvailabilitySubjectTypeEqualOperators): A filter on an `AvailabilitySubjectType` attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
             year (int | IntegerEqualOperators): A filter on one attribute: either an object of operators, or a bare value as
                 shorthand for `eq`.
             day (int | IntegerEqualOperators | Unset): A filter on one attribute: either an object of operators, or a bare
@@ -174,7 +226,9 @@ class AvailabilityFilter:
 
     month: int | IntegerEqualOperators
     subject_id: UUID | UuidEqualOperators
-    subject_type: str | StringEqualOperators
+    subject_type: (
+        AvailabilitySubjectType | Literal["cart", "downtime", "item", "order"] | AvailabilitySubjectTypeEqualOperators
+    )
     year: int | IntegerEqualOperators
     day: int | IntegerEqualOperators | Unset = UNSET
     duration_period: str | StringEqualOperators | Unset = UNSET
@@ -204,10 +258,11 @@ class AvailabilityFilter:
 
         field_dict["subject_id"] = subject_id
         subject_type: dict[str, Any] | str
-        if isinstance(self.subject_type, StringEqualOperators):
+        if isinstance(self.subject_type, AvailabilitySubjectTypeEqualOperators):
             subject_type = self.subject_type.to_dict()
         else:
-            subject_type = self.subject_type
+            subject_type = AvailabilitySubjectType(self.subject_type).value
+
         field_dict["subject_type"] = subject_type
         year: dict[str, Any] | int
         if isinstance(self.year, IntegerEqualOperators):
@@ -323,20 +378,11 @@ class AvailabilityFilter:
             field__error.segments.append("subject_id")
             raise
 
-        _subject_type = d.get("subject_type", UNSET)
-        subject_type: str | StringEqualOperators
-        if isinstance(_subject_type, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_subject_type)
-            except FieldError as field__error:
-                field__error.segments.append("subject_type")
-                raise
-
-            subject_type = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_subject_type, str):
-            subject_type = _subject_type
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _subject_type, "subject_type")
+        try:
+            subject_type = _parse__subject_type(d.get("subject_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("subject_type")
+            raise
 
         _year = d.get("year", UNSET)
         year: int | IntegerEqualOperators

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,39 +11,88 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.barcode_owner_type import BarcodeOwnerType
+from ..models.barcode_type import BarcodeType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.barcode_owner_type_operators import BarcodeOwnerTypeOperators
+    from ..models.barcode_type_equal_operators import BarcodeTypeEqualOperators
     from ..models.datetime_operators import DatetimeOperators
     from ..models.string_equal_operators import StringEqualOperators
-    from ..models.string_operators import StringOperators
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__BarcodeOwnerTypeOperators: Callable[[Mapping[str, Any]], BarcodeOwnerTypeOperators]
+_from_dict__BarcodeTypeEqualOperators: Callable[[Mapping[str, Any]], BarcodeTypeEqualOperators]
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
 _from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
-_from_dict__StringOperators: Callable[[Mapping[str, Any]], StringOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, DatetimeOperators, StringEqualOperators, StringOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__DatetimeOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, BarcodeOwnerTypeOperators, BarcodeTypeEqualOperators, DatetimeOperators, StringEqualOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BarcodeOwnerTypeOperators, _from_dict__BarcodeTypeEqualOperators, _from_dict__DatetimeOperators, _from_dict__StringEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    from ..models.barcode_owner_type_operators import BarcodeOwnerTypeOperators  # noqa: PLC0415
+    from ..models.barcode_type_equal_operators import BarcodeTypeEqualOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
-    from ..models.string_operators import StringOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__BarcodeOwnerTypeOperators = BarcodeOwnerTypeOperators.from_dict
+    _from_dict__BarcodeTypeEqualOperators = BarcodeTypeEqualOperators.from_dict
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
     _from_dict__StringEqualOperators = StringEqualOperators.from_dict
-    _from_dict__StringOperators = StringOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
 T = TypeVar("T", bound="BarcodeFilter")
+
+
+def _parse__barcode_type(
+    data: object,
+) -> (
+    BarcodeType | Literal["code128", "code39", "code93", "ean13", "ean8", "qr_code"] | BarcodeTypeEqualOperators | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        BarcodeType
+        | Literal["code128", "code39", "code93", "ean13", "ean8", "qr_code"]
+        | BarcodeTypeEqualOperators
+        | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_barcode_type_equal_condition_type_0 = _from_dict__BarcodeTypeEqualOperators(data)
+
+                if choice.take(componentsschemas_barcode_type_equal_condition_type_0):
+                    return componentsschemas_barcode_type_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_barcode_type_equal_condition_type_1 = data
+                if type(_componentsschemas_barcode_type_equal_condition_type_1) is str:
+                    componentsschemas_barcode_type_equal_condition_type_1 = BarcodeType._by__value.get(
+                        _componentsschemas_barcode_type_equal_condition_type_1
+                    ) or BarcodeType(_componentsschemas_barcode_type_equal_condition_type_1)
+                elif isinstance(_componentsschemas_barcode_type_equal_condition_type_1, str):
+                    componentsschemas_barcode_type_equal_condition_type_1 = BarcodeType(
+                        _componentsschemas_barcode_type_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError("string (BarcodeType)", _componentsschemas_barcode_type_equal_condition_type_1)
+
+                if choice.take(componentsschemas_barcode_type_equal_condition_type_1):
+                    return componentsschemas_barcode_type_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (BarcodeTypeEqualOperators), string (BarcodeType)", data)
 
 
 def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
@@ -132,6 +181,46 @@ def _parse__owner_id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
+def _parse__owner_type(
+    data: object,
+) -> BarcodeOwnerType | Literal["customers", "orders", "products", "stock_items"] | BarcodeOwnerTypeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        BarcodeOwnerType | Literal["customers", "orders", "products", "stock_items"] | BarcodeOwnerTypeOperators | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_barcode_owner_type_condition_type_0 = _from_dict__BarcodeOwnerTypeOperators(data)
+
+                if choice.take(componentsschemas_barcode_owner_type_condition_type_0):
+                    return componentsschemas_barcode_owner_type_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_barcode_owner_type_condition_type_1 = data
+                if type(_componentsschemas_barcode_owner_type_condition_type_1) is str:
+                    componentsschemas_barcode_owner_type_condition_type_1 = BarcodeOwnerType._by__value.get(
+                        _componentsschemas_barcode_owner_type_condition_type_1
+                    ) or BarcodeOwnerType(_componentsschemas_barcode_owner_type_condition_type_1)
+                elif isinstance(_componentsschemas_barcode_owner_type_condition_type_1, str):
+                    componentsschemas_barcode_owner_type_condition_type_1 = BarcodeOwnerType(
+                        _componentsschemas_barcode_owner_type_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "string (BarcodeOwnerType)", _componentsschemas_barcode_owner_type_condition_type_1
+                    )
+
+                if choice.take(componentsschemas_barcode_owner_type_condition_type_1):
+                    return componentsschemas_barcode_owner_type_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (BarcodeOwnerTypeOperators), string (BarcodeOwnerType)", data)
+
+
 def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
     if isinstance(data, Unset):
         return data
@@ -168,8 +257,9 @@ class BarcodeFilter:
     `filter[<attribute>][<operator>]=<value>`.
 
         Attributes:
-            barcode_type (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or
-                a bare value as shorthand for `eq`.
+            barcode_type (BarcodeType | Literal["code128", "code39", "code93", "ean13", "ean8", "qr_code"] |
+                BarcodeTypeEqualOperators | Unset): A filter on a `BarcodeType` attribute: either an object of operators, or a
+                bare value as shorthand for `eq`.
             created_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
             id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare value as
@@ -178,18 +268,26 @@ class BarcodeFilter:
                 value as shorthand for `eq`.
             owner_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
-            owner_type (str | StringOperators | Unset): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
+            owner_type (BarcodeOwnerType | Literal["customers", "orders", "products", "stock_items"] |
+                BarcodeOwnerTypeOperators | Unset): A filter on a `BarcodeOwnerType` attribute: either an object of operators,
+                or a bare value as shorthand for `eq`.
             updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
     """
 
-    barcode_type: str | StringEqualOperators | Unset = UNSET
+    barcode_type: (
+        BarcodeType
+        | Literal["code128", "code39", "code93", "ean13", "ean8", "qr_code"]
+        | BarcodeTypeEqualOperators
+        | Unset
+    ) = UNSET
     created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     id: Unset | UUID | UuidOperators = UNSET
     number: str | StringEqualOperators | Unset = UNSET
     owner_id: Unset | UUID | UuidOperators = UNSET
-    owner_type: str | StringOperators | Unset = UNSET
+    owner_type: (
+        BarcodeOwnerType | Literal["customers", "orders", "products", "stock_items"] | BarcodeOwnerTypeOperators | Unset
+    ) = UNSET
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -200,10 +298,11 @@ class BarcodeFilter:
         barcode_type: dict[str, Any] | str | Unset
         if isinstance(self.barcode_type, Unset):
             barcode_type = UNSET
-        elif isinstance(self.barcode_type, StringEqualOperators):
+        elif isinstance(self.barcode_type, BarcodeTypeEqualOperators):
             barcode_type = self.barcode_type.to_dict()
         else:
-            barcode_type = self.barcode_type
+            barcode_type = BarcodeType(self.barcode_type).value
+
         if barcode_type is not UNSET:
             field_dict["barcode_type"] = barcode_type
         created_at: dict[str, Any] | str | Unset
@@ -248,10 +347,11 @@ class BarcodeFilter:
         owner_type: dict[str, Any] | str | Unset
         if isinstance(self.owner_type, Unset):
             owner_type = UNSET
-        elif isinstance(self.owner_type, StringOperators):
+        elif isinstance(self.owner_type, BarcodeOwnerTypeOperators):
             owner_type = self.owner_type.to_dict()
         else:
-            owner_type = self.owner_type
+            owner_type = BarcodeOwnerType(self.owner_type).value
+
         if owner_type is not UNSET:
             field_dict["owner_type"] = owner_type
         updated_at: dict[str, Any] | str | Unset
@@ -277,22 +377,11 @@ class BarcodeFilter:
                 raise FieldError("object (BarcodeFilter)", d)
             d = dict(d)
         n__absent = 0
-        _barcode_type = d.get("barcode_type", UNSET)
-        barcode_type: str | StringEqualOperators | Unset
-        if _barcode_type is UNSET:
-            barcode_type = _barcode_type
-        elif isinstance(_barcode_type, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_barcode_type)
-            except FieldError as field__error:
-                field__error.segments.append("barcode_type")
-                raise
-
-            barcode_type = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_barcode_type, str):
-            barcode_type = _barcode_type
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _barcode_type, "barcode_type")
+        try:
+            barcode_type = _parse__barcode_type(d.get("barcode_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("barcode_type")
+            raise
 
         if barcode_type is UNSET:
             n__absent += 1
@@ -344,22 +433,11 @@ class BarcodeFilter:
         if owner_id is UNSET:
             n__absent += 1
 
-        _owner_type = d.get("owner_type", UNSET)
-        owner_type: str | StringOperators | Unset
-        if _owner_type is UNSET:
-            owner_type = _owner_type
-        elif isinstance(_owner_type, dict):
-            try:
-                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_owner_type)
-            except FieldError as field__error:
-                field__error.segments.append("owner_type")
-                raise
-
-            owner_type = componentsschemas_string_condition_type_0
-        elif isinstance(_owner_type, str):
-            owner_type = _owner_type
-        else:
-            raise FieldError("one of object (StringOperators), string", _owner_type, "owner_type")
+        try:
+            owner_type = _parse__owner_type(d.get("owner_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("owner_type")
+            raise
 
         if owner_type is UNSET:
             n__absent += 1

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,39 +11,130 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.billing_invoice_billing_reason import BillingInvoiceBillingReason
+from ..models.billing_invoice_status import BillingInvoiceStatus
+from ..models.billing_invoice_strategy import BillingInvoiceStrategy
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.billing_invoice_billing_reason_equal_operators import BillingInvoiceBillingReasonEqualOperators
+    from ..models.billing_invoice_status_equal_operators import BillingInvoiceStatusEqualOperators
+    from ..models.billing_invoice_strategy_equal_operators import BillingInvoiceStrategyEqualOperators
     from ..models.date_operators import DateOperators
     from ..models.datetime_operators import DatetimeOperators
-    from ..models.string_equal_operators import StringEqualOperators
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
+_from_dict__BillingInvoiceBillingReasonEqualOperators: Callable[
+    [Mapping[str, Any]], BillingInvoiceBillingReasonEqualOperators
+]
+_from_dict__BillingInvoiceStatusEqualOperators: Callable[[Mapping[str, Any]], BillingInvoiceStatusEqualOperators]
+_from_dict__BillingInvoiceStrategyEqualOperators: Callable[[Mapping[str, Any]], BillingInvoiceStrategyEqualOperators]
 _from_dict__DateOperators: Callable[[Mapping[str, Any]], DateOperators]
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
-_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, DateOperators, DatetimeOperators, StringEqualOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__DateOperators, _from_dict__DatetimeOperators, _from_dict__StringEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, BillingInvoiceBillingReasonEqualOperators, BillingInvoiceStatusEqualOperators, BillingInvoiceStrategyEqualOperators, DateOperators, DatetimeOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BillingInvoiceBillingReasonEqualOperators, _from_dict__BillingInvoiceStatusEqualOperators, _from_dict__BillingInvoiceStrategyEqualOperators, _from_dict__DateOperators, _from_dict__DatetimeOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    from ..models.billing_invoice_billing_reason_equal_operators import BillingInvoiceBillingReasonEqualOperators  # noqa: PLC0415
+    from ..models.billing_invoice_status_equal_operators import BillingInvoiceStatusEqualOperators  # noqa: PLC0415
+    from ..models.billing_invoice_strategy_equal_operators import BillingInvoiceStrategyEqualOperators  # noqa: PLC0415
     from ..models.date_operators import DateOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-    from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
+    _from_dict__BillingInvoiceBillingReasonEqualOperators = BillingInvoiceBillingReasonEqualOperators.from_dict
+    _from_dict__BillingInvoiceStatusEqualOperators = BillingInvoiceStatusEqualOperators.from_dict
+    _from_dict__BillingInvoiceStrategyEqualOperators = BillingInvoiceStrategyEqualOperators.from_dict
     _from_dict__DateOperators = DateOperators.from_dict
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
-    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
 T = TypeVar("T", bound="BillingInvoiceFilter")
+
+
+def _parse__billing_reason(
+    data: object,
+) -> (
+    BillingInvoiceBillingReason
+    | Literal[
+        "manual",
+        "processing_fee",
+        "refund",
+        "subscription",
+        "subscription_create",
+        "subscription_cycle",
+        "subscription_update",
+        "uncollectible",
+    ]
+    | BillingInvoiceBillingReasonEqualOperators
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        BillingInvoiceBillingReason
+        | Literal[
+            "manual",
+            "processing_fee",
+            "refund",
+            "subscription",
+            "subscription_create",
+            "subscription_cycle",
+            "subscription_update",
+            "uncollectible",
+        ]
+        | BillingInvoiceBillingReasonEqualOperators
+        | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_billing_invoice_billing_reason_equal_condition_type_0 = (
+                    _from_dict__BillingInvoiceBillingReasonEqualOperators(data)
+                )
+
+                if choice.take(componentsschemas_billing_invoice_billing_reason_equal_condition_type_0):
+                    return componentsschemas_billing_invoice_billing_reason_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_billing_invoice_billing_reason_equal_condition_type_1 = data
+                if type(_componentsschemas_billing_invoice_billing_reason_equal_condition_type_1) is str:
+                    componentsschemas_billing_invoice_billing_reason_equal_condition_type_1 = (
+                        BillingInvoiceBillingReason._by__value.get(
+                            _componentsschemas_billing_invoice_billing_reason_equal_condition_type_1
+                        )
+                        or BillingInvoiceBillingReason(
+                            _componentsschemas_billing_invoice_billing_reason_equal_condition_type_1
+                        )
+                    )
+                elif isinstance(_componentsschemas_billing_invoice_billing_reason_equal_condition_type_1, str):
+                    componentsschemas_billing_invoice_billing_reason_equal_condition_type_1 = (
+                        BillingInvoiceBillingReason(
+                            _componentsschemas_billing_invoice_billing_reason_equal_condition_type_1
+                        )
+                    )
+                else:
+                    raise FieldError(
+                        "string (BillingInvoiceBillingReason)",
+                        _componentsschemas_billing_invoice_billing_reason_equal_condition_type_1,
+                    )
+
+                if choice.take(componentsschemas_billing_invoice_billing_reason_equal_condition_type_1):
+                    return componentsschemas_billing_invoice_billing_reason_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result(
+        "one of object (BillingInvoiceBillingReasonEqualOperators), string (BillingInvoiceBillingReason)", data
+    )
 
 
 def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
@@ -104,6 +195,114 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
+def _parse__status(
+    data: object,
+) -> (
+    BillingInvoiceStatus
+    | Literal["credit", "forgiven", "open", "overdue", "paid", "refunded", "voided"]
+    | BillingInvoiceStatusEqualOperators
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        BillingInvoiceStatus
+        | Literal["credit", "forgiven", "open", "overdue", "paid", "refunded", "voided"]
+        | BillingInvoiceStatusEqualOperators
+        | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_billing_invoice_status_equal_condition_type_0 = (
+                    _from_dict__BillingInvoiceStatusEqualOperators(data)
+                )
+
+                if choice.take(componentsschemas_billing_invoice_status_equal_condition_type_0):
+                    return componentsschemas_billing_invoice_status_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_billing_invoice_status_equal_condition_type_1 = data
+                if type(_componentsschemas_billing_invoice_status_equal_condition_type_1) is str:
+                    componentsschemas_billing_invoice_status_equal_condition_type_1 = (
+                        BillingInvoiceStatus._by__value.get(
+                            _componentsschemas_billing_invoice_status_equal_condition_type_1
+                        )
+                        or BillingInvoiceStatus(_componentsschemas_billing_invoice_status_equal_condition_type_1)
+                    )
+                elif isinstance(_componentsschemas_billing_invoice_status_equal_condition_type_1, str):
+                    componentsschemas_billing_invoice_status_equal_condition_type_1 = BillingInvoiceStatus(
+                        _componentsschemas_billing_invoice_status_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "string (BillingInvoiceStatus)",
+                        _componentsschemas_billing_invoice_status_equal_condition_type_1,
+                    )
+
+                if choice.take(componentsschemas_billing_invoice_status_equal_condition_type_1):
+                    return componentsschemas_billing_invoice_status_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (BillingInvoiceStatusEqualOperators), string (BillingInvoiceStatus)", data)
+
+
+def _parse__strategy(
+    data: object,
+) -> (
+    BillingInvoiceStrategy
+    | Literal["charge_automatically", "send_invoice"]
+    | BillingInvoiceStrategyEqualOperators
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        BillingInvoiceStrategy
+        | Literal["charge_automatically", "send_invoice"]
+        | BillingInvoiceStrategyEqualOperators
+        | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_billing_invoice_strategy_equal_condition_type_0 = (
+                    _from_dict__BillingInvoiceStrategyEqualOperators(data)
+                )
+
+                if choice.take(componentsschemas_billing_invoice_strategy_equal_condition_type_0):
+                    return componentsschemas_billing_invoice_strategy_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_billing_invoice_strategy_equal_condition_type_1 = data
+                if type(_componentsschemas_billing_invoice_strategy_equal_condition_type_1) is str:
+                    componentsschemas_billing_invoice_strategy_equal_condition_type_1 = (
+                        BillingInvoiceStrategy._by__value.get(
+                            _componentsschemas_billing_invoice_strategy_equal_condition_type_1
+                        )
+                        or BillingInvoiceStrategy(_componentsschemas_billing_invoice_strategy_equal_condition_type_1)
+                    )
+                elif isinstance(_componentsschemas_billing_invoice_strategy_equal_condition_type_1, str):
+                    componentsschemas_billing_invoice_strategy_equal_condition_type_1 = BillingInvoiceStrategy(
+                        _componentsschemas_billing_invoice_strategy_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "string (BillingInvoiceStrategy)",
+                        _componentsschemas_billing_invoice_strategy_equal_condition_type_1,
+                    )
+
+                if choice.take(componentsschemas_billing_invoice_strategy_equal_condition_type_1):
+                    return componentsschemas_billing_invoice_strategy_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (BillingInvoiceStrategyEqualOperators), string (BillingInvoiceStrategy)", data)
+
+
 def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
     if isinstance(data, Unset):
         return data
@@ -140,28 +339,56 @@ class BillingInvoiceFilter:
     `filter[<attribute>][<operator>]=<value>`.
 
         Attributes:
-            billing_reason (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators,
-                or a bare value as shorthand for `eq`.
+            billing_reason (BillingInvoiceBillingReason | Literal["manual", "processing_fee", "refund", "subscription",
+                "subscription_create", "subscription_cycle", "subscription_update", "uncollectible"] |
+                BillingInvoiceBillingReasonEqualOperators | Unset): A filter on a `BillingInvoiceBillingReason` attribute:
+                either an object of operators, or a bare value as shorthand for `eq`.
             created_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
             date (DateOperators | str | Unset): A filter on one attribute: either an object of operators, or a bare value as
                 shorthand for `eq`.
             id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare value as
                 shorthand for `eq`.
-            status (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
-            strategy (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a
-                bare value as shorthand for `eq`.
+            status (BillingInvoiceStatus | Literal["credit", "forgiven", "open", "overdue", "paid", "refunded", "voided"] |
+                BillingInvoiceStatusEqualOperators | Unset): A filter on a `BillingInvoiceStatus` attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
+            strategy (BillingInvoiceStrategy | Literal["charge_automatically", "send_invoice"] |
+                BillingInvoiceStrategyEqualOperators | Unset): A filter on a `BillingInvoiceStrategy` attribute: either an
+                object of operators, or a bare value as shorthand for `eq`.
             updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
     """
 
-    billing_reason: str | StringEqualOperators | Unset = UNSET
+    billing_reason: (
+        BillingInvoiceBillingReason
+        | Literal[
+            "manual",
+            "processing_fee",
+            "refund",
+            "subscription",
+            "subscription_create",
+            "subscription_cycle",
+            "subscription_update",
+            "uncollectible",
+        ]
+        | BillingInvoiceBillingReasonEqualOperators
+        | Unset
+    ) = UNSET
     created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     date: DateOperators | str | Unset = UNSET
     id: Unset | UUID | UuidOperators = UNSET
-    status: str | StringEqualOperators | Unset = UNSET
-    strategy: str | StringEqualOperators | Unset = UNSET
+    status: (
+        BillingInvoiceStatus
+        | Literal["credit", "forgiven", "open", "overdue", "paid", "refunded", "voided"]
+        | BillingInvoiceStatusEqualOperators
+        | Unset
+    ) = UNSET
+    strategy: (
+        BillingInvoiceStrategy
+        | Literal["charge_automatically", "send_invoice"]
+        | BillingInvoiceStrategyEqualOperators
+        | Unset
+    ) = UNSET
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -172,10 +399,11 @@ class BillingInvoiceFilter:
         billing_reason: dict[str, Any] | str | Unset
         if isinstance(self.billing_reason, Unset):
             billing_reason = UNSET
-        elif isinstance(self.billing_reason, StringEqualOperators):
+        elif isinstance(self.billing_reason, BillingInvoiceBillingReasonEqualOperators):
             billing_reason = self.billing_reason.to_dict()
         else:
-            billing_reason = self.billing_reason
+            billing_reason = BillingInvoiceBillingReason(self.billing_reason).value
+
         if billing_reason is not UNSET:
             field_dict["billing_reason"] = billing_reason
         created_at: dict[str, Any] | str | Unset
@@ -210,19 +438,21 @@ class BillingInvoiceFilter:
         status: dict[str, Any] | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, StringEqualOperators):
+        elif isinstance(self.status, BillingInvoiceStatusEqualOperators):
             status = self.status.to_dict()
         else:
-            status = self.status
+            status = BillingInvoiceStatus(self.status).value
+
         if status is not UNSET:
             field_dict["status"] = status
         strategy: dict[str, Any] | str | Unset
         if isinstance(self.strategy, Unset):
             strategy = UNSET
-        elif isinstance(self.strategy, StringEqualOperators):
+        elif isinstance(self.strategy, BillingInvoiceStrategyEqualOperators):
             strategy = self.strategy.to_dict()
         else:
-            strategy = self.strategy
+            strategy = BillingInvoiceStrategy(self.strategy).value
+
         if strategy is not UNSET:
             field_dict["strategy"] = strategy
         updated_at: dict[str, Any] | str | Unset
@@ -248,22 +478,11 @@ class BillingInvoiceFilter:
                 raise FieldError("object (BillingInvoiceFilter)", d)
             d = dict(d)
         n__absent = 0
-        _billing_reason = d.get("billing_reason", UNSET)
-        billing_reason: str | StringEqualOperators | Unset
-        if _billing_reason is UNSET:
-            billing_reason = _billing_reason
-        elif isinstance(_billing_reason, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_billing_reason)
-            except FieldError as field__error:
-                field__error.segments.append("billing_reason")
-                raise
-
-            billing_reason = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_billing_reason, str):
-            billing_reason = _billing_reason
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _billing_reason, "billing_reason")
+        try:
+            billing_reason = _parse__billing_reason(d.get("billing_reason", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("billing_reason")
+            raise
 
         if billing_reason is UNSET:
             n__absent += 1
@@ -306,42 +525,20 @@ class BillingInvoiceFilter:
         if id is UNSET:
             n__absent += 1
 
-        _status = d.get("status", UNSET)
-        status: str | StringEqualOperators | Unset
-        if _status is UNSET:
-            status = _status
-        elif isinstance(_status, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_status)
-            except FieldError as field__error:
-                field__error.segments.append("status")
-                raise
-
-            status = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_status, str):
-            status = _status
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _status, "status")
+        try:
+            status = _parse__status(d.get("status", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("status")
+            raise
 
         if status is UNSET:
             n__absent += 1
 
-        _strategy = d.get("strategy", UNSET)
-        strategy: str | StringEqualOperators | Unset
-        if _strategy is UNSET:
-            strategy = _strategy
-        elif isinstance(_strategy, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_strategy)
-            except FieldError as field__error:
-                field__error.segments.append("strategy")
-                raise
-
-            strategy = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_strategy, str):
-            strategy = _strategy
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _strategy, "strategy")
+        try:
+            strategy = _parse__strategy(d.get("strategy", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("strategy")
+            raise
 
         if strategy is UNSET:
             n__absent += 1

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -21,16 +21,16 @@ class BillingInvoiceStatsRequest:
     aggregations. Sent as `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
 
         Attributes:
-            amount_due_in_cents (list[SumAggregation] | Unset):
-            total (list[CountAggregation] | Unset):
-            total_in_cents (list[SumAggregation] | Unset):
-            vat_in_cents (list[SumAggregation] | Unset):
+            amount_due_in_cents (list[SumAggregation | Literal["sum"]] | Unset):
+            total (list[CountAggregation | Literal["count"]] | Unset):
+            total_in_cents (list[SumAggregation | Literal["sum"]] | Unset):
+            vat_in_cents (list[SumAggregation | Literal["sum"]] | Unset):
     """
 
-    amount_due_in_cents: list[SumAggregation] | Unset = UNSET
-    total: list[CountAggregation] | Unset = UNSET
-    total_in_cents: list[SumAggregation] | Unset = UNSET
-    vat_in_cents: list[SumAggregation] | Unset = UNSET
+    amount_due_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
+    total: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    total_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
+    vat_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -39,7 +39,7 @@ class BillingInvoiceStatsRequest:
         if not isinstance(self.amount_due_in_cents, Unset):
             amount_due_in_cents = []
             for amount_due_in_cents_item_data in self.amount_due_in_cents:
-                amount_due_in_cents_item = amount_due_in_cents_item_data.value
+                amount_due_in_cents_item = SumAggregation(amount_due_in_cents_item_data).value
                 amount_due_in_cents.append(amount_due_in_cents_item)
 
         if amount_due_in_cents is not UNSET:
@@ -48,7 +48,7 @@ class BillingInvoiceStatsRequest:
         if not isinstance(self.total, Unset):
             total = []
             for total_item_data in self.total:
-                total_item = total_item_data.value
+                total_item = CountAggregation(total_item_data).value
                 total.append(total_item)
 
         if total is not UNSET:
@@ -57,7 +57,7 @@ class BillingInvoiceStatsRequest:
         if not isinstance(self.total_in_cents, Unset):
             total_in_cents = []
             for total_in_cents_item_data in self.total_in_cents:
-                total_in_cents_item = total_in_cents_item_data.value
+                total_in_cents_item = SumAggregation(total_in_cents_item_data).value
                 total_in_cents.append(total_in_cents_item)
 
         if total_in_cents is not UNSET:
@@ -66,7 +66,7 @@ class BillingInvoiceStatsRequest:
         if not isinstance(self.vat_in_cents, Unset):
             vat_in_cents = []
             for vat_in_cents_item_data in self.vat_in_cents:
-                vat_in_cents_item = vat_in_cents_item_data.value
+                vat_in_cents_item = SumAggregation(vat_in_cents_item_data).value
                 vat_in_cents.append(vat_in_cents_item)
 
         if vat_in_cents is not UNSET:
@@ -83,7 +83,7 @@ class BillingInvoiceStatsRequest:
             d = dict(d)
         n__absent = 0
         _amount_due_in_cents = d.get("amount_due_in_cents", UNSET)
-        amount_due_in_cents: list[SumAggregation] | Unset = UNSET
+        amount_due_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_amount_due_in_cents, list):
             amount_due_in_cents = []
             try:
@@ -110,7 +110,7 @@ class BillingInvoiceStatsRequest:
             n__absent += 1
 
         _total = d.get("total", UNSET)
-        total: list[CountAggregation] | Unset = UNSET
+        total: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_total, list):
             total = []
             try:
@@ -135,7 +135,7 @@ class BillingInvoiceStatsRequest:
             n__absent += 1
 
         _total_in_cents = d.get("total_in_cents", UNSET)
-        total_in_cents: list[SumAggregation] | Unset = UNSET
+        total_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_total_in_cents, list):
             total_in_cents = []
             try:
@@ -162,7 +162,7 @@ class BillingInvoiceStatsRequest:
             n__absent += 1
 
         _vat_in_cents = d.get("vat_in_cents", UNSET)
-        vat_in_cents: list[SumAggregation] | Unset = UNSET
+        vat_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_vat_in_cents, list):
             vat_in_cents = []
             try:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,10 +11,12 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.bundle_product_type import BundleProductType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.boolean_operators import BooleanOperators
+    from ..models.bundle_product_type_equal_operators import BundleProductTypeEqualOperators
     from ..models.datetime_operators import DatetimeOperators
     from ..models.integer_operators import IntegerOperators
     from ..models.string_equal_operators import StringEqualOperators
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
 
 _refs__resolved = False
 _from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
+_from_dict__BundleProductTypeEqualOperators: Callable[[Mapping[str, Any]], BundleProductTypeEqualOperators]
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
 _from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
 _from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
@@ -35,9 +38,10 @@ _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, BooleanOperators, DatetimeOperators, IntegerOperators, StringEqualOperators, StringOperators, TextOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__IntegerOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, BooleanOperators, BundleProductTypeEqualOperators, DatetimeOperators, IntegerOperators, StringEqualOperators, StringOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__BundleProductTypeEqualOperators, _from_dict__DatetimeOperators, _from_dict__IntegerOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
+    from ..models.bundle_product_type_equal_operators import BundleProductTypeEqualOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
@@ -46,6 +50,7 @@ def _resolve__refs() -> None:
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
     _from_dict__BooleanOperators = BooleanOperators.from_dict
+    _from_dict__BundleProductTypeEqualOperators = BundleProductTypeEqualOperators.from_dict
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
     _from_dict__IntegerOperators = IntegerOperators.from_dict
     _from_dict__StringEqualOperators = StringEqualOperators.from_dict
@@ -174,6 +179,46 @@ def _parse__photo_id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
+def _parse__product_type(
+    data: object,
+) -> BundleProductType | Literal["bundle"] | BundleProductTypeEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[BundleProductType | Literal["bundle"] | BundleProductTypeEqualOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_bundle_product_type_equal_condition_type_0 = (
+                    _from_dict__BundleProductTypeEqualOperators(data)
+                )
+
+                if choice.take(componentsschemas_bundle_product_type_equal_condition_type_0):
+                    return componentsschemas_bundle_product_type_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_bundle_product_type_equal_condition_type_1 = data
+                if type(_componentsschemas_bundle_product_type_equal_condition_type_1) is str:
+                    componentsschemas_bundle_product_type_equal_condition_type_1 = BundleProductType._by__value.get(
+                        _componentsschemas_bundle_product_type_equal_condition_type_1
+                    ) or BundleProductType(_componentsschemas_bundle_product_type_equal_condition_type_1)
+                elif isinstance(_componentsschemas_bundle_product_type_equal_condition_type_1, str):
+                    componentsschemas_bundle_product_type_equal_condition_type_1 = BundleProductType(
+                        _componentsschemas_bundle_product_type_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "string (BundleProductType)", _componentsschemas_bundle_product_type_equal_condition_type_1
+                    )
+
+                if choice.take(componentsschemas_bundle_product_type_equal_condition_type_1):
+                    return componentsschemas_bundle_product_type_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (BundleProductTypeEqualOperators), string (BundleProductType)", data)
+
+
 def _parse__tax_category_id(data: object) -> Unset | UUID | UuidOperators:
     if isinstance(data, Unset):
         return data
@@ -258,8 +303,8 @@ class BundleFilter:
                 shorthand for `eq`.
             photo_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
-            product_type (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or
-                a bare value as shorthand for `eq`.
+            product_type (BundleProductType | Literal["bundle"] | BundleProductTypeEqualOperators | Unset): A filter on a
+                `BundleProductType` attribute: either an object of operators, or a bare value as shorthand for `eq`.
             q (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
             seo_description (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a
@@ -294,7 +339,7 @@ class BundleFilter:
     id: Unset | UUID | UuidOperators = UNSET
     name: str | TextOperators | Unset = UNSET
     photo_id: Unset | UUID | UuidOperators = UNSET
-    product_type: str | StringEqualOperators | Unset = UNSET
+    product_type: BundleProductType | Literal["bundle"] | BundleProductTypeEqualOperators | Unset = UNSET
     q: str | StringEqualOperators | Unset = UNSET
     seo_description: str | TextOperators | Unset = UNSET
     seo_title: str | TextOperators | Unset = UNSET
@@ -409,10 +454,11 @@ class BundleFilter:
         product_type: dict[str, Any] | str | Unset
         if isinstance(self.product_type, Unset):
             product_type = UNSET
-        elif isinstance(self.product_type, StringEqualOperators):
+        elif isinstance(self.product_type, BundleProductTypeEqualOperators):
             product_type = self.product_type.to_dict()
         else:
-            product_type = self.product_type
+            product_type = BundleProductType(self.product_type).value
+
         if product_type is not UNSET:
             field_dict["product_type"] = product_type
         q: dict[str, Any] | str | Unset
@@ -685,22 +731,11 @@ class BundleFilter:
         if photo_id is UNSET:
             n__absent += 1
 
-        _product_type = d.get("product_type", UNSET)
-        product_type: str | StringEqualOperators | Unset
-        if _product_type is UNSET:
-            product_type = _product_type
-        elif isinstance(_product_type, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_product_type)
-            except FieldError as field__error:
-                field__error.segments.append("product_type")
-                raise
-
-            product_type = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_product_type, str):
-            product_type = _product_type
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _product_type, "product_type")
+        try:
+            product_type = _parse__product_type(d.get("product_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("product_type")
+            raise
 
         if product_type is UNSET:
             n__absent += 1

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -20,24 +20,24 @@ class BundleStatsRequest:
     as `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
 
         Attributes:
-            archived (list[CountAggregation] | Unset):
-            discountable (list[CountAggregation] | Unset):
-            product_type (list[CountAggregation] | Unset):
-            show_in_store (list[CountAggregation] | Unset):
-            tag_list (list[CountAggregation] | Unset):
-            tax_category_id (list[CountAggregation] | Unset):
-            taxable (list[CountAggregation] | Unset):
-            total (list[CountAggregation] | Unset):
+            archived (list[CountAggregation | Literal["count"]] | Unset):
+            discountable (list[CountAggregation | Literal["count"]] | Unset):
+            product_type (list[CountAggregation | Literal["count"]] | Unset):
+            show_in_store (list[CountAggregation | Literal["count"]] | Unset):
+            tag_list (list[CountAggregation | Literal["count"]] | Unset):
+            tax_category_id (list[CountAggregation | Literal["count"]] | Unset):
+            taxable (list[CountAggregation | Literal["count"]] | Unset):
+            total (list[CountAggregation | Literal["count"]] | Unset):
     """
 
-    archived: list[CountAggregation] | Unset = UNSET
-    discountable: list[CountAggregation] | Unset = UNSET
-    product_type: list[CountAggregation] | Unset = UNSET
-    show_in_store: list[CountAggregation] | Unset = UNSET
-    tag_list: list[CountAggregation] | Unset = UNSET
-    tax_category_id: list[CountAggregation] | Unset = UNSET
-    taxable: list[CountAggregation] | Unset = UNSET
-    total: list[CountAggregation] | Unset = UNSET
+    archived: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    discountable: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    product_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    show_in_store: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    tag_list: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    tax_category_id: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    taxable: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    total: list[CountAggregation | Literal["count"]] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -46,7 +46,7 @@ class BundleStatsRequest:
         if not isinstance(self.archived, Unset):
             archived = []
             for archived_item_data in self.archived:
-                archived_item = archived_item_data.value
+                archived_item = CountAggregation(archived_item_data).value
                 archived.append(archived_item)
 
         if archived is not UNSET:
@@ -55,7 +55,7 @@ class BundleStatsRequest:
         if not isinstance(self.discountable, Unset):
             discountable = []
             for discountable_item_data in self.discountable:
-                discountable_item = discountable_item_data.value
+                discountable_item = CountAggregation(discountable_item_data).value
                 discountable.append(discountable_item)
 
         if discountable is not UNSET:
@@ -64,7 +64,7 @@ class BundleStatsRequest:
         if not isinstance(self.product_type, Unset):
             product_type = []
             for product_type_item_data in self.product_type:
-                product_type_item = product_type_item_data.value
+                product_type_item = CountAggregation(product_type_item_data).value
                 product_type.append(product_type_item)
 
         if product_type is not UNSET:
@@ -73,7 +73,7 @@ class BundleStatsRequest:
         if not isinstance(self.show_in_store, Unset):
             show_in_store = []
             for show_in_store_item_data in self.show_in_store:
-                show_in_store_item = show_in_store_item_data.value
+                show_in_store_item = CountAggregation(show_in_store_item_data).value
                 show_in_store.append(show_in_store_item)
 
         if show_in_store is not UNSET:
@@ -82,7 +82,7 @@ class BundleStatsRequest:
         if not isinstance(self.tag_list, Unset):
             tag_list = []
             for tag_list_item_data in self.tag_list:
-                tag_list_item = tag_list_item_data.value
+                tag_list_item = CountAggregation(tag_list_item_data).value
                 tag_list.append(tag_list_item)
 
         if tag_list is not UNSET:
@@ -91,7 +91,7 @@ class BundleStatsRequest:
         if not isinstance(self.tax_category_id, Unset):
             tax_category_id = []
             for tax_category_id_item_data in self.tax_category_id:
-                tax_category_id_item = tax_category_id_item_data.value
+                tax_category_id_item = CountAggregation(tax_category_id_item_data).value
                 tax_category_id.append(tax_category_id_item)
 
         if tax_category_id is not UNSET:
@@ -100,7 +100,7 @@ class BundleStatsRequest:
         if not isinstance(self.taxable, Unset):
             taxable = []
             for taxable_item_data in self.taxable:
-                taxable_item = taxable_item_data.value
+                taxable_item = CountAggregation(taxable_item_data).value
                 taxable.append(taxable_item)
 
         if taxable is not UNSET:
@@ -109,7 +109,7 @@ class BundleStatsRequest:
         if not isinstance(self.total, Unset):
             total = []
             for total_item_data in self.total:
-                total_item = total_item_data.value
+                total_item = CountAggregation(total_item_data).value
                 total.append(total_item)
 
         if total is not UNSET:
@@ -126,7 +126,7 @@ class BundleStatsRequest:
             d = dict(d)
         n__absent = 0
         _archived = d.get("archived", UNSET)
-        archived: list[CountAggregation] | Unset = UNSET
+        archived: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_archived, list):
             archived = []
             try:
@@ -153,7 +153,7 @@ class BundleStatsRequest:
             n__absent += 1
 
         _discountable = d.get("discountable", UNSET)
-        discountable: list[CountAggregation] | Unset = UNSET
+        discountable: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_discountable, list):
             discountable = []
             try:
@@ -180,7 +180,7 @@ class BundleStatsRequest:
             n__absent += 1
 
         _product_type = d.get("product_type", UNSET)
-        product_type: list[CountAggregation] | Unset = UNSET
+        product_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_product_type, list):
             product_type = []
             try:
@@ -207,7 +207,7 @@ class BundleStatsRequest:
             n__absent += 1
 
         _show_in_store = d.get("show_in_store", UNSET)
-        show_in_store: list[CountAggregation] | Unset = UNSET
+        show_in_store: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_show_in_store, list):
             show_in_store = []
             try:
@@ -234,7 +234,7 @@ class BundleStatsRequest:
             n__absent += 1
 
         _tag_list = d.get("tag_list", UNSET)
-        tag_list: list[CountAggregation] | Unset = UNSET
+        tag_list: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_tag_list, list):
             tag_list = []
             try:
@@ -261,7 +261,7 @@ class BundleStatsRequest:
             n__absent += 1
 
         _tax_category_id = d.get("tax_category_id", UNSET)
-        tax_category_id: list[CountAggregation] | Unset = UNSET
+        tax_category_id: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_tax_category_id, list):
             tax_category_id = []
             try:
@@ -288,7 +288,7 @@ class BundleStatsRequest:
             n__absent += 1
 
         _taxable = d.get("taxable", UNSET)
-        taxable: list[CountAggregation] | Unset = UNSET
+        taxable: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_taxable, list):
             taxable = []
             try:
@@ -313,7 +313,7 @@ class BundleStatsRequest:
             n__absent += 1
 
         _total = d.get("total", UNSET)
-        total: list[CountAggregation] | Unset = UNSET
+        total: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_total, list):
             total = []
             try:

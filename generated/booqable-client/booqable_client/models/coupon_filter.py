@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,10 +12,12 @@ from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
+from ..models.coupon_eligible_item_type import CouponEligibleItemType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.boolean_operators import BooleanOperators
+    from ..models.coupon_eligible_item_type_equal_operators import CouponEligibleItemTypeEqualOperators
     from ..models.datetime_operators import DatetimeOperators
     from ..models.hash_operators import HashOperators
     from ..models.integer_operators import IntegerOperators
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
 
 _refs__resolved = False
 _from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
+_from_dict__CouponEligibleItemTypeEqualOperators: Callable[[Mapping[str, Any]], CouponEligibleItemTypeEqualOperators]
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
 _from_dict__HashOperators: Callable[[Mapping[str, Any]], HashOperators]
 _from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
@@ -36,9 +39,10 @@ _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, BooleanOperators, DatetimeOperators, HashOperators, IntegerOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__HashOperators, _from_dict__IntegerOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, BooleanOperators, CouponEligibleItemTypeEqualOperators, DatetimeOperators, HashOperators, IntegerOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__CouponEligibleItemTypeEqualOperators, _from_dict__DatetimeOperators, _from_dict__HashOperators, _from_dict__IntegerOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
+    from ..models.coupon_eligible_item_type_equal_operators import CouponEligibleItemTypeEqualOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.hash_operators import HashOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
@@ -47,6 +51,7 @@ def _resolve__refs() -> None:
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
     _from_dict__BooleanOperators = BooleanOperators.from_dict
+    _from_dict__CouponEligibleItemTypeEqualOperators = CouponEligibleItemTypeEqualOperators.from_dict
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
     _from_dict__HashOperators = HashOperators.from_dict
     _from_dict__IntegerOperators = IntegerOperators.from_dict
@@ -117,6 +122,52 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             except FieldError as field__error:
                 choice.fail(field__error)
     return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__eligible_item_type(
+    data: object,
+) -> CouponEligibleItemType | Literal["all", "collection"] | CouponEligibleItemTypeEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        CouponEligibleItemType | Literal["all", "collection"] | CouponEligibleItemTypeEqualOperators | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_coupon_eligible_item_type_equal_condition_type_0 = (
+                    _from_dict__CouponEligibleItemTypeEqualOperators(data)
+                )
+
+                if choice.take(componentsschemas_coupon_eligible_item_type_equal_condition_type_0):
+                    return componentsschemas_coupon_eligible_item_type_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_coupon_eligible_item_type_equal_condition_type_1 = data
+                if type(_componentsschemas_coupon_eligible_item_type_equal_condition_type_1) is str:
+                    componentsschemas_coupon_eligible_item_type_equal_condition_type_1 = (
+                        CouponEligibleItemType._by__value.get(
+                            _componentsschemas_coupon_eligible_item_type_equal_condition_type_1
+                        )
+                        or CouponEligibleItemType(_componentsschemas_coupon_eligible_item_type_equal_condition_type_1)
+                    )
+                elif isinstance(_componentsschemas_coupon_eligible_item_type_equal_condition_type_1, str):
+                    componentsschemas_coupon_eligible_item_type_equal_condition_type_1 = CouponEligibleItemType(
+                        _componentsschemas_coupon_eligible_item_type_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "string (CouponEligibleItemType)",
+                        _componentsschemas_coupon_eligible_item_type_equal_condition_type_1,
+                    )
+
+                if choice.take(componentsschemas_coupon_eligible_item_type_equal_condition_type_1):
+                    return componentsschemas_coupon_eligible_item_type_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (CouponEligibleItemTypeEqualOperators), string (CouponEligibleItemType)", data)
 
 
 def _parse__ends_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
@@ -271,8 +322,9 @@ class CouponFilter:
                 value as shorthand for `eq`.
             created_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
-            eligible_item_type (str | StringEqualOperators | Unset): A filter on one attribute: either an object of
-                operators, or a bare value as shorthand for `eq`.
+            eligible_item_type (CouponEligibleItemType | Literal["all", "collection"] | CouponEligibleItemTypeEqualOperators
+                | Unset): A filter on a `CouponEligibleItemType` attribute: either an object of operators, or a bare value as
+                shorthand for `eq`.
             ends_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
             id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare value as
@@ -306,7 +358,9 @@ class CouponFilter:
     archived_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     coupon_type: str | TextOperators | Unset = UNSET
     created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
-    eligible_item_type: str | StringEqualOperators | Unset = UNSET
+    eligible_item_type: (
+        CouponEligibleItemType | Literal["all", "collection"] | CouponEligibleItemTypeEqualOperators | Unset
+    ) = UNSET
     ends_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     id: Unset | UUID | UuidOperators = UNSET
     identifier: str | TextOperators | Unset = UNSET
@@ -376,10 +430,11 @@ class CouponFilter:
         eligible_item_type: dict[str, Any] | str | Unset
         if isinstance(self.eligible_item_type, Unset):
             eligible_item_type = UNSET
-        elif isinstance(self.eligible_item_type, StringEqualOperators):
+        elif isinstance(self.eligible_item_type, CouponEligibleItemTypeEqualOperators):
             eligible_item_type = self.eligible_item_type.to_dict()
         else:
-            eligible_item_type = self.eligible_item_type
+            eligible_item_type = CouponEligibleItemType(self.eligible_item_type).value
+
         if eligible_item_type is not UNSET:
             field_dict["eligible_item_type"] = eligible_item_type
         ends_at: dict[str, Any] | str | Unset
@@ -597,22 +652,11 @@ class CouponFilter:
         if created_at is UNSET:
             n__absent += 1
 
-        _eligible_item_type = d.get("eligible_item_type", UNSET)
-        eligible_item_type: str | StringEqualOperators | Unset
-        if _eligible_item_type is UNSET:
-            eligible_item_type = _eligible_item_type
-        elif isinstance(_eligible_item_type, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_eligible_item_type)
-            except FieldError as field__error:
-                field__error.segments.append("eligible_item_type")
-                raise
-
-            eligible_item_type = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_eligible_item_type, str):
-            eligible_item_type = _eligible_item_type
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _eligible_item_type, "eligible_item_type")
+        try:
+            eligible_item_type = _parse__eligible_item_type(d.get("eligible_item_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("eligible_item_type")
+            raise
 
         if eligible_item_type is UNSET:
             n__absent += 1

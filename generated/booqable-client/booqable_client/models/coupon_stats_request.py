@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -20,14 +20,14 @@ class CouponStatsRequest:
     as `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
 
         Attributes:
-            active (list[CountAggregation] | Unset):
-            tag_list (list[CountAggregation] | Unset):
-            total (list[CountAggregation] | Unset):
+            active (list[CountAggregation | Literal["count"]] | Unset):
+            tag_list (list[CountAggregation | Literal["count"]] | Unset):
+            total (list[CountAggregation | Literal["count"]] | Unset):
     """
 
-    active: list[CountAggregation] | Unset = UNSET
-    tag_list: list[CountAggregation] | Unset = UNSET
-    total: list[CountAggregation] | Unset = UNSET
+    active: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    tag_list: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    total: list[CountAggregation | Literal["count"]] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -36,7 +36,7 @@ class CouponStatsRequest:
         if not isinstance(self.active, Unset):
             active = []
             for active_item_data in self.active:
-                active_item = active_item_data.value
+                active_item = CountAggregation(active_item_data).value
                 active.append(active_item)
 
         if active is not UNSET:
@@ -45,7 +45,7 @@ class CouponStatsRequest:
         if not isinstance(self.tag_list, Unset):
             tag_list = []
             for tag_list_item_data in self.tag_list:
-                tag_list_item = tag_list_item_data.value
+                tag_list_item = CountAggregation(tag_list_item_data).value
                 tag_list.append(tag_list_item)
 
         if tag_list is not UNSET:
@@ -54,7 +54,7 @@ class CouponStatsRequest:
         if not isinstance(self.total, Unset):
             total = []
             for total_item_data in self.total:
-                total_item = total_item_data.value
+                total_item = CountAggregation(total_item_data).value
                 total.append(total_item)
 
         if total is not UNSET:
@@ -71,7 +71,7 @@ class CouponStatsRequest:
             d = dict(d)
         n__absent = 0
         _active = d.get("active", UNSET)
-        active: list[CountAggregation] | Unset = UNSET
+        active: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_active, list):
             active = []
             try:
@@ -96,7 +96,7 @@ class CouponStatsRequest:
             n__absent += 1
 
         _tag_list = d.get("tag_list", UNSET)
-        tag_list: list[CountAggregation] | Unset = UNSET
+        tag_list: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_tag_list, list):
             tag_list = []
             try:
@@ -123,7 +123,7 @@ class CouponStatsRequest:
             n__absent += 1
 
         _total = d.get("total", UNSET)
-        total: list[CountAggregation] | Unset = UNSET
+        total: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_total, list):
             total = []
             try:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -21,22 +21,22 @@ class CustomerStatsRequest:
     Sent as `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
 
         Attributes:
-            archived (list[CountAggregation] | Unset):
-            discount_percentage (list[RangeAggregation] | Unset):
-            email_marketing_consented (list[CountAggregation] | Unset):
-            legal_type (list[CountAggregation] | Unset):
-            tag_list (list[CountAggregation] | Unset):
-            tax_region_id (list[CountAggregation] | Unset):
-            total (list[CountAggregation] | Unset):
+            archived (list[CountAggregation | Literal["count"]] | Unset):
+            discount_percentage (list[RangeAggregation | Literal["average", "maximum", "minimum"]] | Unset):
+            email_marketing_consented (list[CountAggregation | Literal["count"]] | Unset):
+            legal_type (list[CountAggregation | Literal["count"]] | Unset):
+            tag_list (list[CountAggregation | Literal["count"]] | Unset):
+            tax_region_id (list[CountAggregation | Literal["count"]] | Unset):
+            total (list[CountAggregation | Literal["count"]] | Unset):
     """
 
-    archived: list[CountAggregation] | Unset = UNSET
-    discount_percentage: list[RangeAggregation] | Unset = UNSET
-    email_marketing_consented: list[CountAggregation] | Unset = UNSET
-    legal_type: list[CountAggregation] | Unset = UNSET
-    tag_list: list[CountAggregation] | Unset = UNSET
-    tax_region_id: list[CountAggregation] | Unset = UNSET
-    total: list[CountAggregation] | Unset = UNSET
+    archived: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    discount_percentage: list[RangeAggregation | Literal["average", "maximum", "minimum"]] | Unset = UNSET
+    email_marketing_consented: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    legal_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    tag_list: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    tax_region_id: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    total: list[CountAggregation | Literal["count"]] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -45,7 +45,7 @@ class CustomerStatsRequest:
         if not isinstance(self.archived, Unset):
             archived = []
             for archived_item_data in self.archived:
-                archived_item = archived_item_data.value
+                archived_item = CountAggregation(archived_item_data).value
                 archived.append(archived_item)
 
         if archived is not UNSET:
@@ -54,7 +54,7 @@ class CustomerStatsRequest:
         if not isinstance(self.discount_percentage, Unset):
             discount_percentage = []
             for discount_percentage_item_data in self.discount_percentage:
-                discount_percentage_item = discount_percentage_item_data.value
+                discount_percentage_item = RangeAggregation(discount_percentage_item_data).value
                 discount_percentage.append(discount_percentage_item)
 
         if discount_percentage is not UNSET:
@@ -63,7 +63,7 @@ class CustomerStatsRequest:
         if not isinstance(self.email_marketing_consented, Unset):
             email_marketing_consented = []
             for email_marketing_consented_item_data in self.email_marketing_consented:
-                email_marketing_consented_item = email_marketing_consented_item_data.value
+                email_marketing_consented_item = CountAggregation(email_marketing_consented_item_data).value
                 email_marketing_consented.append(email_marketing_consented_item)
 
         if email_marketing_consented is not UNSET:
@@ -72,7 +72,7 @@ class CustomerStatsRequest:
         if not isinstance(self.legal_type, Unset):
             legal_type = []
             for legal_type_item_data in self.legal_type:
-                legal_type_item = legal_type_item_data.value
+                legal_type_item = CountAggregation(legal_type_item_data).value
                 legal_type.append(legal_type_item)
 
         if legal_type is not UNSET:
@@ -81,7 +81,7 @@ class CustomerStatsRequest:
         if not isinstance(self.tag_list, Unset):
             tag_list = []
             for tag_list_item_data in self.tag_list:
-                tag_list_item = tag_list_item_data.value
+                tag_list_item = CountAggregation(tag_list_item_data).value
                 tag_list.append(tag_list_item)
 
         if tag_list is not UNSET:
@@ -90,7 +90,7 @@ class CustomerStatsRequest:
         if not isinstance(self.tax_region_id, Unset):
             tax_region_id = []
             for tax_region_id_item_data in self.tax_region_id:
-                tax_region_id_item = tax_region_id_item_data.value
+                tax_region_id_item = CountAggregation(tax_region_id_item_data).value
                 tax_region_id.append(tax_region_id_item)
 
         if tax_region_id is not UNSET:
@@ -99,7 +99,7 @@ class CustomerStatsRequest:
         if not isinstance(self.total, Unset):
             total = []
             for total_item_data in self.total:
-                total_item = total_item_data.value
+                total_item = CountAggregation(total_item_data).value
                 total.append(total_item)
 
         if total is not UNSET:
@@ -116,7 +116,7 @@ class CustomerStatsRequest:
             d = dict(d)
         n__absent = 0
         _archived = d.get("archived", UNSET)
-        archived: list[CountAggregation] | Unset = UNSET
+        archived: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_archived, list):
             archived = []
             try:
@@ -143,7 +143,7 @@ class CustomerStatsRequest:
             n__absent += 1
 
         _discount_percentage = d.get("discount_percentage", UNSET)
-        discount_percentage: list[RangeAggregation] | Unset = UNSET
+        discount_percentage: list[RangeAggregation | Literal["average", "maximum", "minimum"]] | Unset = UNSET
         if isinstance(_discount_percentage, list):
             discount_percentage = []
             try:
@@ -170,7 +170,7 @@ class CustomerStatsRequest:
             n__absent += 1
 
         _email_marketing_consented = d.get("email_marketing_consented", UNSET)
-        email_marketing_consented: list[CountAggregation] | Unset = UNSET
+        email_marketing_consented: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_email_marketing_consented, list):
             email_marketing_consented = []
             try:
@@ -197,7 +197,7 @@ class CustomerStatsRequest:
             n__absent += 1
 
         _legal_type = d.get("legal_type", UNSET)
-        legal_type: list[CountAggregation] | Unset = UNSET
+        legal_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_legal_type, list):
             legal_type = []
             try:
@@ -224,7 +224,7 @@ class CustomerStatsRequest:
             n__absent += 1
 
         _tag_list = d.get("tag_list", UNSET)
-        tag_list: list[CountAggregation] | Unset = UNSET
+        tag_list: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_tag_list, list):
             tag_list = []
             try:
@@ -251,7 +251,7 @@ class CustomerStatsRequest:
             n__absent += 1
 
         _tax_region_id = d.get("tax_region_id", UNSET)
-        tax_region_id: list[CountAggregation] | Unset = UNSET
+        tax_region_id: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_tax_region_id, list):
             tax_region_id = []
             try:
@@ -278,7 +278,7 @@ class CustomerStatsRequest:
             n__absent += 1
 
         _total = d.get("total", UNSET)
-        total: list[CountAggregation] | Unset = UNSET
+        total: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_total, list):
             total = []
             try:

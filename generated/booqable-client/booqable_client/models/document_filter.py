@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,6 +11,8 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.document_status import DocumentStatus
+from ..models.document_type import DocumentType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,12 +20,13 @@ if TYPE_CHECKING:
     from ..models.date_operators import DateOperators
     from ..models.datetime_between_operators import DatetimeBetweenOperators
     from ..models.datetime_operators import DatetimeOperators
+    from ..models.document_status_equal_operators import DocumentStatusEqualOperators
+    from ..models.document_type_operators import DocumentTypeOperators
     from ..models.hash_operators import HashOperators
     from ..models.id_operators import IdOperators
     from ..models.integer_operators import IntegerOperators
     from ..models.number_operators import NumberOperators
     from ..models.string_equal_operators import StringEqualOperators
-    from ..models.string_operators import StringOperators
     from ..models.text_operators import TextOperators
     from ..models.uuid_equal_operators import UuidEqualOperators
     from ..models.uuid_operators import UuidOperators
@@ -33,12 +36,13 @@ _from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
 _from_dict__DateOperators: Callable[[Mapping[str, Any]], DateOperators]
 _from_dict__DatetimeBetweenOperators: Callable[[Mapping[str, Any]], DatetimeBetweenOperators]
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__DocumentStatusEqualOperators: Callable[[Mapping[str, Any]], DocumentStatusEqualOperators]
+_from_dict__DocumentTypeOperators: Callable[[Mapping[str, Any]], DocumentTypeOperators]
 _from_dict__HashOperators: Callable[[Mapping[str, Any]], HashOperators]
 _from_dict__IdOperators: Callable[[Mapping[str, Any]], IdOperators]
 _from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
 _from_dict__NumberOperators: Callable[[Mapping[str, Any]], NumberOperators]
 _from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
-_from_dict__StringOperators: Callable[[Mapping[str, Any]], StringOperators]
 _from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
 _from_dict__UuidEqualOperators: Callable[[Mapping[str, Any]], UuidEqualOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
@@ -47,18 +51,19 @@ _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, BooleanOperators, DateOperators, DatetimeBetweenOperators, DatetimeOperators, HashOperators, IdOperators, IntegerOperators, NumberOperators, StringEqualOperators, StringOperators, TextOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__BooleanOperators, _from_dict__DateOperators, _from_dict__DatetimeBetweenOperators, _from_dict__DatetimeOperators, _from_dict__HashOperators, _from_dict__IdOperators, _from_dict__IntegerOperators, _from_dict__NumberOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__TextOperators, _from_dict__UuidEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, BooleanOperators, DateOperators, DatetimeBetweenOperators, DatetimeOperators, DocumentStatusEqualOperators, DocumentTypeOperators, HashOperators, IdOperators, IntegerOperators, NumberOperators, StringEqualOperators, TextOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DateOperators, _from_dict__DatetimeBetweenOperators, _from_dict__DatetimeOperators, _from_dict__DocumentStatusEqualOperators, _from_dict__DocumentTypeOperators, _from_dict__HashOperators, _from_dict__IdOperators, _from_dict__IntegerOperators, _from_dict__NumberOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.date_operators import DateOperators  # noqa: PLC0415
     from ..models.datetime_between_operators import DatetimeBetweenOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+    from ..models.document_status_equal_operators import DocumentStatusEqualOperators  # noqa: PLC0415
+    from ..models.document_type_operators import DocumentTypeOperators  # noqa: PLC0415
     from ..models.hash_operators import HashOperators  # noqa: PLC0415
     from ..models.id_operators import IdOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
     from ..models.number_operators import NumberOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
-    from ..models.string_operators import StringOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
@@ -67,12 +72,13 @@ def _resolve__refs() -> None:
     _from_dict__DateOperators = DateOperators.from_dict
     _from_dict__DatetimeBetweenOperators = DatetimeBetweenOperators.from_dict
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__DocumentStatusEqualOperators = DocumentStatusEqualOperators.from_dict
+    _from_dict__DocumentTypeOperators = DocumentTypeOperators.from_dict
     _from_dict__HashOperators = HashOperators.from_dict
     _from_dict__IdOperators = IdOperators.from_dict
     _from_dict__IntegerOperators = IntegerOperators.from_dict
     _from_dict__NumberOperators = NumberOperators.from_dict
     _from_dict__StringEqualOperators = StringEqualOperators.from_dict
-    _from_dict__StringOperators = StringOperators.from_dict
     _from_dict__TextOperators = TextOperators.from_dict
     _from_dict__UuidEqualOperators = UuidEqualOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
@@ -278,6 +284,42 @@ def _parse__date_or_created_at(data: object) -> datetime.datetime | DatetimeBetw
     return choice.result("one of object (DatetimeBetweenOperators), date-time string", data)
 
 
+def _parse__document_type(
+    data: object,
+) -> DocumentType | Literal["contract", "invoice", "quote"] | DocumentTypeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[DocumentType | Literal["contract", "invoice", "quote"] | DocumentTypeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_document_type_condition_type_0 = _from_dict__DocumentTypeOperators(data)
+
+                if choice.take(componentsschemas_document_type_condition_type_0):
+                    return componentsschemas_document_type_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_document_type_condition_type_1 = data
+                if type(_componentsschemas_document_type_condition_type_1) is str:
+                    componentsschemas_document_type_condition_type_1 = DocumentType._by__value.get(
+                        _componentsschemas_document_type_condition_type_1
+                    ) or DocumentType(_componentsschemas_document_type_condition_type_1)
+                elif isinstance(_componentsschemas_document_type_condition_type_1, str):
+                    componentsschemas_document_type_condition_type_1 = DocumentType(
+                        _componentsschemas_document_type_condition_type_1
+                    )
+                else:
+                    raise FieldError("string (DocumentType)", _componentsschemas_document_type_condition_type_1)
+
+                if choice.take(componentsschemas_document_type_condition_type_1):
+                    return componentsschemas_document_type_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DocumentTypeOperators), string (DocumentType)", data)
+
+
 def _parse__id(data: object) -> IdOperators | Unset | UUID:
     if isinstance(data, Unset):
         return data
@@ -392,6 +434,67 @@ def _parse__starts_at(data: object) -> datetime.datetime | DatetimeOperators | U
             except FieldError as field__error:
                 choice.fail(field__error)
     return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__status(
+    data: object,
+) -> (
+    DocumentStatus
+    | Literal[
+        "confirmed", "overpaid", "paid", "partially_paid", "payment_due", "process_deposit", "revised", "unconfirmed"
+    ]
+    | DocumentStatusEqualOperators
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        DocumentStatus
+        | Literal[
+            "confirmed",
+            "overpaid",
+            "paid",
+            "partially_paid",
+            "payment_due",
+            "process_deposit",
+            "revised",
+            "unconfirmed",
+        ]
+        | DocumentStatusEqualOperators
+        | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_document_status_equal_condition_type_0 = _from_dict__DocumentStatusEqualOperators(
+                    data
+                )
+
+                if choice.take(componentsschemas_document_status_equal_condition_type_0):
+                    return componentsschemas_document_status_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_document_status_equal_condition_type_1 = data
+                if type(_componentsschemas_document_status_equal_condition_type_1) is str:
+                    componentsschemas_document_status_equal_condition_type_1 = DocumentStatus._by__value.get(
+                        _componentsschemas_document_status_equal_condition_type_1
+                    ) or DocumentStatus(_componentsschemas_document_status_equal_condition_type_1)
+                elif isinstance(_componentsschemas_document_status_equal_condition_type_1, str):
+                    componentsschemas_document_status_equal_condition_type_1 = DocumentStatus(
+                        _componentsschemas_document_status_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "string (DocumentStatus)", _componentsschemas_document_status_equal_condition_type_1
+                    )
+
+                if choice.take(componentsschemas_document_status_equal_condition_type_1):
+                    return componentsschemas_document_status_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DocumentStatusEqualOperators), string (DocumentStatus)", data)
 
 
 def _parse__stop_location_id(data: object) -> Unset | UUID | UuidOperators:
@@ -558,8 +661,8 @@ class DocumentFilter:
                 or a bare value as shorthand for `eq`.
             discount_type (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
-            document_type (str | StringOperators | Unset): A filter on one attribute: either an object of operators, or a
-                bare value as shorthand for `eq`.
+            document_type (DocumentType | Literal["contract", "invoice", "quote"] | DocumentTypeOperators | Unset): A filter
+                on a `DocumentType` attribute: either an object of operators, or a bare value as shorthand for `eq`.
             due_date (DateOperators | str | Unset): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
             finalized (bool | BooleanOperators | Unset): A filter on one attribute: either an object of operators, or a bare
@@ -600,8 +703,9 @@ class DocumentFilter:
                 or a bare value as shorthand for `eq`.
             starts_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
-            status (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
+            status (DocumentStatus | Literal["confirmed", "overpaid", "paid", "partially_paid", "payment_due",
+                "process_deposit", "revised", "unconfirmed"] | DocumentStatusEqualOperators | Unset): A filter on a
+                `DocumentStatus` attribute: either an object of operators, or a bare value as shorthand for `eq`.
             stop_location_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a
                 bare value as shorthand for `eq`.
             stops_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
@@ -641,7 +745,7 @@ class DocumentFilter:
     discount_in_cents: int | IntegerOperators | Unset = UNSET
     discount_percentage: float | NumberOperators | Unset = UNSET
     discount_type: str | TextOperators | Unset = UNSET
-    document_type: str | StringOperators | Unset = UNSET
+    document_type: DocumentType | Literal["contract", "invoice", "quote"] | DocumentTypeOperators | Unset = UNSET
     due_date: DateOperators | str | Unset = UNSET
     finalized: bool | BooleanOperators | Unset = UNSET
     fulfillment_type: str | StringEqualOperators | Unset = UNSET
@@ -662,7 +766,21 @@ class DocumentFilter:
     signed: bool | BooleanOperators | Unset = UNSET
     start_location_id: Unset | UUID | UuidEqualOperators = UNSET
     starts_at: datetime.datetime | DatetimeOperators | Unset = UNSET
-    status: str | StringEqualOperators | Unset = UNSET
+    status: (
+        DocumentStatus
+        | Literal[
+            "confirmed",
+            "overpaid",
+            "paid",
+            "partially_paid",
+            "payment_due",
+            "process_deposit",
+            "revised",
+            "unconfirmed",
+        ]
+        | DocumentStatusEqualOperators
+        | Unset
+    ) = UNSET
     stop_location_id: Unset | UUID | UuidOperators = UNSET
     stops_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     tag_list: str | StringEqualOperators | Unset = UNSET
@@ -875,10 +993,11 @@ class DocumentFilter:
         document_type: dict[str, Any] | str | Unset
         if isinstance(self.document_type, Unset):
             document_type = UNSET
-        elif isinstance(self.document_type, StringOperators):
+        elif isinstance(self.document_type, DocumentTypeOperators):
             document_type = self.document_type.to_dict()
         else:
-            document_type = self.document_type
+            document_type = DocumentType(self.document_type).value
+
         if document_type is not UNSET:
             field_dict["document_type"] = document_type
         due_date: dict[str, Any] | str | Unset
@@ -1068,10 +1187,11 @@ class DocumentFilter:
         status: dict[str, Any] | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, StringEqualOperators):
+        elif isinstance(self.status, DocumentStatusEqualOperators):
             status = self.status.to_dict()
         else:
-            status = self.status
+            status = DocumentStatus(self.status).value
+
         if status is not UNSET:
             field_dict["status"] = status
         stop_location_id: dict[str, Any] | str | Unset
@@ -1540,22 +1660,11 @@ class DocumentFilter:
         if discount_type is UNSET:
             n__absent += 1
 
-        _document_type = d.get("document_type", UNSET)
-        document_type: str | StringOperators | Unset
-        if _document_type is UNSET:
-            document_type = _document_type
-        elif isinstance(_document_type, dict):
-            try:
-                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_document_type)
-            except FieldError as field__error:
-                field__error.segments.append("document_type")
-                raise
-
-            document_type = componentsschemas_string_condition_type_0
-        elif isinstance(_document_type, str):
-            document_type = _document_type
-        else:
-            raise FieldError("one of object (StringOperators), string", _document_type, "document_type")
+        try:
+            document_type = _parse__document_type(d.get("document_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("document_type")
+            raise
 
         if document_type is UNSET:
             n__absent += 1
@@ -1930,22 +2039,11 @@ class DocumentFilter:
         if starts_at is UNSET:
             n__absent += 1
 
-        _status = d.get("status", UNSET)
-        status: str | StringEqualOperators | Unset
-        if _status is UNSET:
-            status = _status
-        elif isinstance(_status, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_status)
-            except FieldError as field__error:
-                field__error.segments.append("status")
-                raise
-
-            status = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_status, str):
-            status = _status
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _status, "status")
+        try:
+            status = _parse__status(d.get("status", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("status")
+            raise
 
         if status is UNSET:
             n__absent += 1

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -22,52 +22,59 @@ class DocumentStatsRequest:
     Sent as `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
 
         Attributes:
-            coupon_discount_in_cents (list[NumericAggregation] | Unset):
-            currency (list[CountAggregation] | Unset):
-            deposit_held_in_cents (list[NumericAggregation] | Unset):
-            deposit_in_cents (list[NumericAggregation] | Unset):
-            deposit_paid_in_cents (list[NumericAggregation] | Unset):
-            deposit_refunded_in_cents (list[NumericAggregation] | Unset):
-            deposit_to_refund_in_cents (list[NumericAggregation] | Unset):
-            deposit_type (list[CountAggregation] | Unset):
-            discount_in_cents (list[NumericAggregation] | Unset):
-            discount_percentage (list[RangeAggregation] | Unset):
-            fulfillment_type (list[CountAggregation] | Unset):
-            grand_total_in_cents (list[NumericAggregation] | Unset):
-            grand_total_with_tax_in_cents (list[NumericAggregation] | Unset):
-            paid_in_cents (list[NumericAggregation] | Unset):
-            price_in_cents (list[NumericAggregation] | Unset):
-            status (list[CountAggregation] | Unset):
-            tag_list (list[CountAggregation] | Unset):
-            tax_in_cents (list[NumericAggregation] | Unset):
-            tax_strategy (list[CountAggregation] | Unset):
-            to_be_paid_in_cents (list[NumericAggregation] | Unset):
-            total (list[CountAggregation] | Unset):
-            total_discount_in_cents (list[NumericAggregation] | Unset):
+            coupon_discount_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            currency (list[CountAggregation | Literal["count"]] | Unset):
+            deposit_held_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            deposit_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            deposit_paid_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            deposit_refunded_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            deposit_to_refund_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            deposit_type (list[CountAggregation | Literal["count"]] | Unset):
+            discount_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            discount_percentage (list[RangeAggregation | Literal["average", "maximum", "minimum"]] | Unset):
+            fulfillment_type (list[CountAggregation | Literal["count"]] | Unset):
+            grand_total_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            grand_total_with_tax_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] |
+                Unset):
+            paid_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            price_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            status (list[CountAggregation | Literal["count"]] | Unset):
+            tag_list (list[CountAggregation | Literal["count"]] | Unset):
+            tax_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            tax_strategy (list[CountAggregation | Literal["count"]] | Unset):
+            to_be_paid_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            total (list[CountAggregation | Literal["count"]] | Unset):
+            total_discount_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
     """
 
-    coupon_discount_in_cents: list[NumericAggregation] | Unset = UNSET
-    currency: list[CountAggregation] | Unset = UNSET
-    deposit_held_in_cents: list[NumericAggregation] | Unset = UNSET
-    deposit_in_cents: list[NumericAggregation] | Unset = UNSET
-    deposit_paid_in_cents: list[NumericAggregation] | Unset = UNSET
-    deposit_refunded_in_cents: list[NumericAggregation] | Unset = UNSET
-    deposit_to_refund_in_cents: list[NumericAggregation] | Unset = UNSET
-    deposit_type: list[CountAggregation] | Unset = UNSET
-    discount_in_cents: list[NumericAggregation] | Unset = UNSET
-    discount_percentage: list[RangeAggregation] | Unset = UNSET
-    fulfillment_type: list[CountAggregation] | Unset = UNSET
-    grand_total_in_cents: list[NumericAggregation] | Unset = UNSET
-    grand_total_with_tax_in_cents: list[NumericAggregation] | Unset = UNSET
-    paid_in_cents: list[NumericAggregation] | Unset = UNSET
-    price_in_cents: list[NumericAggregation] | Unset = UNSET
-    status: list[CountAggregation] | Unset = UNSET
-    tag_list: list[CountAggregation] | Unset = UNSET
-    tax_in_cents: list[NumericAggregation] | Unset = UNSET
-    tax_strategy: list[CountAggregation] | Unset = UNSET
-    to_be_paid_in_cents: list[NumericAggregation] | Unset = UNSET
-    total: list[CountAggregation] | Unset = UNSET
-    total_discount_in_cents: list[NumericAggregation] | Unset = UNSET
+    coupon_discount_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    currency: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    deposit_held_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    deposit_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    deposit_paid_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    deposit_refunded_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = (
+        UNSET
+    )
+    deposit_to_refund_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = (
+        UNSET
+    )
+    deposit_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    discount_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    discount_percentage: list[RangeAggregation | Literal["average", "maximum", "minimum"]] | Unset = UNSET
+    fulfillment_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    grand_total_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    grand_total_with_tax_in_cents: (
+        list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset
+    ) = UNSET
+    paid_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    price_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    status: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    tag_list: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    tax_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    tax_strategy: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    to_be_paid_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    total: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    total_discount_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -76,7 +83,7 @@ class DocumentStatsRequest:
         if not isinstance(self.coupon_discount_in_cents, Unset):
             coupon_discount_in_cents = []
             for coupon_discount_in_cents_item_data in self.coupon_discount_in_cents:
-                coupon_discount_in_cents_item = coupon_discount_in_cents_item_data.value
+                coupon_discount_in_cents_item = NumericAggregation(coupon_discount_in_cents_item_data).value
                 coupon_discount_in_cents.append(coupon_discount_in_cents_item)
 
         if coupon_discount_in_cents is not UNSET:
@@ -85,7 +92,7 @@ class DocumentStatsRequest:
         if not isinstance(self.currency, Unset):
             currency = []
             for currency_item_data in self.currency:
-                currency_item = currency_item_data.value
+                currency_item = CountAggregation(currency_item_data).value
                 currency.append(currency_item)
 
         if currency is not UNSET:
@@ -94,7 +101,7 @@ class DocumentStatsRequest:
         if not isinstance(self.deposit_held_in_cents, Unset):
             deposit_held_in_cents = []
             for deposit_held_in_cents_item_data in self.deposit_held_in_cents:
-                deposit_held_in_cents_item = deposit_held_in_cents_item_data.value
+                deposit_held_in_cents_item = NumericAggregation(deposit_held_in_cents_item_data).value
                 deposit_held_in_cents.append(deposit_held_in_cents_item)
 
         if deposit_held_in_cents is not UNSET:
@@ -103,7 +110,7 @@ class DocumentStatsRequest:
         if not isinstance(self.deposit_in_cents, Unset):
             deposit_in_cents = []
             for deposit_in_cents_item_data in self.deposit_in_cents:
-                deposit_in_cents_item = deposit_in_cents_item_data.value
+                deposit_in_cents_item = NumericAggregation(deposit_in_cents_item_data).value
                 deposit_in_cents.append(deposit_in_cents_item)
 
         if deposit_in_cents is not UNSET:
@@ -112,7 +119,7 @@ class DocumentStatsRequest:
         if not isinstance(self.deposit_paid_in_cents, Unset):
             deposit_paid_in_cents = []
             for deposit_paid_in_cents_item_data in self.deposit_paid_in_cents:
-                deposit_paid_in_cents_item = deposit_paid_in_cents_item_data.value
+                deposit_paid_in_cents_item = NumericAggregation(deposit_paid_in_cents_item_data).value
                 deposit_paid_in_cents.append(deposit_paid_in_cents_item)
 
         if deposit_paid_in_cents is not UNSET:
@@ -121,7 +128,7 @@ class DocumentStatsRequest:
         if not isinstance(self.deposit_refunded_in_cents, Unset):
             deposit_refunded_in_cents = []
             for deposit_refunded_in_cents_item_data in self.deposit_refunded_in_cents:
-                deposit_refunded_in_cents_item = deposit_refunded_in_cents_item_data.value
+                deposit_refunded_in_cents_item = NumericAggregation(deposit_refunded_in_cents_item_data).value
                 deposit_refunded_in_cents.append(deposit_refunded_in_cents_item)
 
         if deposit_refunded_in_cents is not UNSET:
@@ -130,7 +137,7 @@ class DocumentStatsRequest:
         if not isinstance(self.deposit_to_refund_in_cents, Unset):
             deposit_to_refund_in_cents = []
             for deposit_to_refund_in_cents_item_data in self.deposit_to_refund_in_cents:
-                deposit_to_refund_in_cents_item = deposit_to_refund_in_cents_item_data.value
+                deposit_to_refund_in_cents_item = NumericAggregation(deposit_to_refund_in_cents_item_data).value
                 deposit_to_refund_in_cents.append(deposit_to_refund_in_cents_item)
 
         if deposit_to_refund_in_cents is not UNSET:
@@ -139,7 +146,7 @@ class DocumentStatsRequest:
         if not isinstance(self.deposit_type, Unset):
             deposit_type = []
             for deposit_type_item_data in self.deposit_type:
-                deposit_type_item = deposit_type_item_data.value
+                deposit_type_item = CountAggregation(deposit_type_item_data).value
                 deposit_type.append(deposit_type_item)
 
         if deposit_type is not UNSET:
@@ -148,7 +155,7 @@ class DocumentStatsRequest:
         if not isinstance(self.discount_in_cents, Unset):
             discount_in_cents = []
             for discount_in_cents_item_data in self.discount_in_cents:
-                discount_in_cents_item = discount_in_cents_item_data.value
+                discount_in_cents_item = NumericAggregation(discount_in_cents_item_data).value
                 discount_in_cents.append(discount_in_cents_item)
 
         if discount_in_cents is not UNSET:
@@ -157,7 +164,7 @@ class DocumentStatsRequest:
         if not isinstance(self.discount_percentage, Unset):
             discount_percentage = []
             for discount_percentage_item_data in self.discount_percentage:
-                discount_percentage_item = discount_percentage_item_data.value
+                discount_percentage_item = RangeAggregation(discount_percentage_item_data).value
                 discount_percentage.append(discount_percentage_item)
 
         if discount_percentage is not UNSET:
@@ -166,7 +173,7 @@ class DocumentStatsRequest:
         if not isinstance(self.fulfillment_type, Unset):
             fulfillment_type = []
             for fulfillment_type_item_data in self.fulfillment_type:
-                fulfillment_type_item = fulfillment_type_item_data.value
+                fulfillment_type_item = CountAggregation(fulfillment_type_item_data).value
                 fulfillment_type.append(fulfillment_type_item)
 
         if fulfillment_type is not UNSET:
@@ -175,7 +182,7 @@ class DocumentStatsRequest:
         if not isinstance(self.grand_total_in_cents, Unset):
             grand_total_in_cents = []
             for grand_total_in_cents_item_data in self.grand_total_in_cents:
-                grand_total_in_cents_item = grand_total_in_cents_item_data.value
+                grand_total_in_cents_item = NumericAggregation(grand_total_in_cents_item_data).value
                 grand_total_in_cents.append(grand_total_in_cents_item)
 
         if grand_total_in_cents is not UNSET:
@@ -184,7 +191,7 @@ class DocumentStatsRequest:
         if not isinstance(self.grand_total_with_tax_in_cents, Unset):
             grand_total_with_tax_in_cents = []
             for grand_total_with_tax_in_cents_item_data in self.grand_total_with_tax_in_cents:
-                grand_total_with_tax_in_cents_item = grand_total_with_tax_in_cents_item_data.value
+                grand_total_with_tax_in_cents_item = NumericAggregation(grand_total_with_tax_in_cents_item_data).value
                 grand_total_with_tax_in_cents.append(grand_total_with_tax_in_cents_item)
 
         if grand_total_with_tax_in_cents is not UNSET:
@@ -193,7 +200,7 @@ class DocumentStatsRequest:
         if not isinstance(self.paid_in_cents, Unset):
             paid_in_cents = []
             for paid_in_cents_item_data in self.paid_in_cents:
-                paid_in_cents_item = paid_in_cents_item_data.value
+                paid_in_cents_item = NumericAggregation(paid_in_cents_item_data).value
                 paid_in_cents.append(paid_in_cents_item)
 
         if paid_in_cents is not UNSET:
@@ -202,7 +209,7 @@ class DocumentStatsRequest:
         if not isinstance(self.price_in_cents, Unset):
             price_in_cents = []
             for price_in_cents_item_data in self.price_in_cents:
-                price_in_cents_item = price_in_cents_item_data.value
+                price_in_cents_item = NumericAggregation(price_in_cents_item_data).value
                 price_in_cents.append(price_in_cents_item)
 
         if price_in_cents is not UNSET:
@@ -211,7 +218,7 @@ class DocumentStatsRequest:
         if not isinstance(self.status, Unset):
             status = []
             for status_item_data in self.status:
-                status_item = status_item_data.value
+                status_item = CountAggregation(status_item_data).value
                 status.append(status_item)
 
         if status is not UNSET:
@@ -220,7 +227,7 @@ class DocumentStatsRequest:
         if not isinstance(self.tag_list, Unset):
             tag_list = []
             for tag_list_item_data in self.tag_list:
-                tag_list_item = tag_list_item_data.value
+                tag_list_item = CountAggregation(tag_list_item_data).value
                 tag_list.append(tag_list_item)
 
         if tag_list is not UNSET:
@@ -229,7 +236,7 @@ class DocumentStatsRequest:
         if not isinstance(self.tax_in_cents, Unset):
             tax_in_cents = []
             for tax_in_cents_item_data in self.tax_in_cents:
-                tax_in_cents_item = tax_in_cents_item_data.value
+                tax_in_cents_item = NumericAggregation(tax_in_cents_item_data).value
                 tax_in_cents.append(tax_in_cents_item)
 
         if tax_in_cents is not UNSET:
@@ -238,7 +245,7 @@ class DocumentStatsRequest:
         if not isinstance(self.tax_strategy, Unset):
             tax_strategy = []
             for tax_strategy_item_data in self.tax_strategy:
-                tax_strategy_item = tax_strategy_item_data.value
+                tax_strategy_item = CountAggregation(tax_strategy_item_data).value
                 tax_strategy.append(tax_strategy_item)
 
         if tax_strategy is not UNSET:
@@ -247,7 +254,7 @@ class DocumentStatsRequest:
         if not isinstance(self.to_be_paid_in_cents, Unset):
             to_be_paid_in_cents = []
             for to_be_paid_in_cents_item_data in self.to_be_paid_in_cents:
-                to_be_paid_in_cents_item = to_be_paid_in_cents_item_data.value
+                to_be_paid_in_cents_item = NumericAggregation(to_be_paid_in_cents_item_data).value
                 to_be_paid_in_cents.append(to_be_paid_in_cents_item)
 
         if to_be_paid_in_cents is not UNSET:
@@ -256,7 +263,7 @@ class DocumentStatsRequest:
         if not isinstance(self.total, Unset):
             total = []
             for total_item_data in self.total:
-                total_item = total_item_data.value
+                total_item = CountAggregation(total_item_data).value
                 total.append(total_item)
 
         if total is not UNSET:
@@ -265,7 +272,7 @@ class DocumentStatsRequest:
         if not isinstance(self.total_discount_in_cents, Unset):
             total_discount_in_cents = []
             for total_discount_in_cents_item_data in self.total_discount_in_cents:
-                total_discount_in_cents_item = total_discount_in_cents_item_data.value
+                total_discount_in_cents_item = NumericAggregation(total_discount_in_cents_item_data).value
                 total_discount_in_cents.append(total_discount_in_cents_item)
 
         if total_discount_in_cents is not UNSET:
@@ -282,7 +289,9 @@ class DocumentStatsRequest:
             d = dict(d)
         n__absent = 0
         _coupon_discount_in_cents = d.get("coupon_discount_in_cents", UNSET)
-        coupon_discount_in_cents: list[NumericAggregation] | Unset = UNSET
+        coupon_discount_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = (
+            UNSET
+        )
         if isinstance(_coupon_discount_in_cents, list):
             coupon_discount_in_cents = []
             try:
@@ -309,7 +318,7 @@ class DocumentStatsRequest:
             n__absent += 1
 
         _currency = d.get("currency", UNSET)
-        currency: list[CountAggregation] | Unset = UNSET
+        currency: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_currency, list):
             currency = []
             try:
@@ -336,7 +345,9 @@ class DocumentStatsRequest:
             n__absent += 1
 
         _deposit_held_in_cents = d.get("deposit_held_in_cents", UNSET)
-        deposit_held_in_cents: list[NumericAggregation] | Unset = UNSET
+        deposit_held_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = (
+            UNSET
+        )
         if isinstance(_deposit_held_in_cents, list):
             deposit_held_in_cents = []
             try:
@@ -363,7 +374,7 @@ class DocumentStatsRequest:
             n__absent += 1
 
         _deposit_in_cents = d.get("deposit_in_cents", UNSET)
-        deposit_in_cents: list[NumericAggregation] | Unset = UNSET
+        deposit_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
         if isinstance(_deposit_in_cents, list):
             deposit_in_cents = []
             try:
@@ -390,7 +401,9 @@ class DocumentStatsRequest:
             n__absent += 1
 
         _deposit_paid_in_cents = d.get("deposit_paid_in_cents", UNSET)
-        deposit_paid_in_cents: list[NumericAggregation] | Unset = UNSET
+        deposit_paid_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = (
+            UNSET
+        )
         if isinstance(_deposit_paid_in_cents, list):
             deposit_paid_in_cents = []
             try:
@@ -417,7 +430,9 @@ class DocumentStatsRequest:
             n__absent += 1
 
         _deposit_refunded_in_cents = d.get("deposit_refunded_in_cents", UNSET)
-        deposit_refunded_in_cents: list[NumericAggregation] | Unset = UNSET
+        deposit_refunded_in_cents: (
+            list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset
+        ) = UNSET
         if isinstance(_deposit_refunded_in_cents, list):
             deposit_refunded_in_cents = []
             try:
@@ -444,7 +459,9 @@ class DocumentStatsRequest:
             n__absent += 1
 
         _deposit_to_refund_in_cents = d.get("deposit_to_refund_in_cents", UNSET)
-        deposit_to_refund_in_cents: list[NumericAggregation] | Unset = UNSET
+        deposit_to_refund_in_cents: (
+            list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset
+        ) = UNSET
         if isinstance(_deposit_to_refund_in_cents, list):
             deposit_to_refund_in_cents = []
             try:
@@ -471,7 +488,7 @@ class DocumentStatsRequest:
             n__absent += 1
 
         _deposit_type = d.get("deposit_type", UNSET)
-        deposit_type: list[CountAggregation] | Unset = UNSET
+        deposit_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_deposit_type, list):
             deposit_type = []
             try:
@@ -498,7 +515,7 @@ class DocumentStatsRequest:
             n__absent += 1
 
         _discount_in_cents = d.get("discount_in_cents", UNSET)
-        discount_in_cents: list[NumericAggregation] | Unset = UNSET
+        discount_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
         if isinstance(_discount_in_cents, list):
             discount_in_cents = []
             try:
@@ -525,7 +542,7 @@ class DocumentStatsRequest:
             n__absent += 1
 
         _discount_percentage = d.get("discount_percentage", UNSET)
-        discount_percentage: list[RangeAggregation] | Unset = UNSET
+        discount_percentage: list[RangeAggregation | Literal["average", "maximum", "minimum"]] | Unset = UNSET
         if isinstance(_discount_percentage, list):
             discount_percentage = []
             try:
@@ -552,7 +569,7 @@ class DocumentStatsRequest:
             n__absent += 1
 
         _fulfillment_type = d.get("fulfillment_type", UNSET)
-        fulfillment_type: list[CountAggregation] | Unset = UNSET
+        fulfillment_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_fulfillment_type, list):
             fulfillment_type = []
             try:
@@ -579,7 +596,7 @@ class DocumentStatsRequest:
             n__absent += 1
 
         _grand_total_in_cents = d.get("grand_total_in_cents", UNSET)
-        grand_total_in_cents: list[NumericAggregation] | Unset = UNSET
+        grand_total_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
         if isinstance(_grand_total_in_cents, list):
             grand_total_in_cents = []
             try:
@@ -606,7 +623,9 @@ class DocumentStatsRequest:
             n__absent += 1
 
         _grand_total_with_tax_in_cents = d.get("grand_total_with_tax_in_cents", UNSET)
-        grand_total_with_tax_in_cents: list[NumericAggregation] | Unset = UNSET
+        grand_total_with_tax_in_cents: (
+            list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset
+        ) = UNSET
         if isinstance(_grand_total_with_tax_in_cents, list):
             grand_total_with_tax_in_cents = []
             try:
@@ -633,7 +652,7 @@ class DocumentStatsRequest:
             n__absent += 1
 
         _paid_in_cents = d.get("paid_in_cents", UNSET)
-        paid_in_cents: list[NumericAggregation] | Unset = UNSET
+        paid_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
         if isinstance(_paid_in_cents, list):
             paid_in_cents = []
             try:
@@ -660,7 +679,7 @@ class DocumentStatsRequest:
             n__absent += 1
 
         _price_in_cents = d.get("price_in_cents", UNSET)
-        price_in_cents: list[NumericAggregation] | Unset = UNSET
+        price_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
         if isinstance(_price_in_cents, list):
             price_in_cents = []
             try:
@@ -687,7 +706,7 @@ class DocumentStatsRequest:
             n__absent += 1
 
         _status = d.get("status", UNSET)
-        status: list[CountAggregation] | Unset = UNSET
+        status: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_status, list):
             status = []
             try:
@@ -712,7 +731,7 @@ class DocumentStatsRequest:
             n__absent += 1
 
         _tag_list = d.get("tag_list", UNSET)
-        tag_list: list[CountAggregation] | Unset = UNSET
+        tag_list: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_tag_list, list):
             tag_list = []
             try:
@@ -739,7 +758,7 @@ class DocumentStatsRequest:
             n__absent += 1
 
         _tax_in_cents = d.get("tax_in_cents", UNSET)
-        tax_in_cents: list[NumericAggregation] | Unset = UNSET
+        tax_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
         if isinstance(_tax_in_cents, list):
             tax_in_cents = []
             try:
@@ -766,7 +785,7 @@ class DocumentStatsRequest:
             n__absent += 1
 
         _tax_strategy = d.get("tax_strategy", UNSET)
-        tax_strategy: list[CountAggregation] | Unset = UNSET
+        tax_strategy: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_tax_strategy, list):
             tax_strategy = []
             try:
@@ -793,7 +812,7 @@ class DocumentStatsRequest:
             n__absent += 1
 
         _to_be_paid_in_cents = d.get("to_be_paid_in_cents", UNSET)
-        to_be_paid_in_cents: list[NumericAggregation] | Unset = UNSET
+        to_be_paid_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
         if isinstance(_to_be_paid_in_cents, list):
             to_be_paid_in_cents = []
             try:
@@ -820,7 +839,7 @@ class DocumentStatsRequest:
             n__absent += 1
 
         _total = d.get("total", UNSET)
-        total: list[CountAggregation] | Unset = UNSET
+        total: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_total, list):
             total = []
             try:
@@ -845,7 +864,9 @@ class DocumentStatsRequest:
             n__absent += 1
 
         _total_discount_in_cents = d.get("total_discount_in_cents", UNSET)
-        total_discount_in_cents: list[NumericAggregation] | Unset = UNSET
+        total_discount_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = (
+            UNSET
+        )
         if isinstance(_total_discount_in_cents, list):
             total_discount_in_cents = []
             try:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,12 +11,16 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.downtime_reason import DowntimeReason
+from ..models.downtime_status import DowntimeStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.datetime_between_operators import DatetimeBetweenOperators
     from ..models.datetime_compare_operators import DatetimeCompareOperators
     from ..models.datetime_operators import DatetimeOperators
+    from ..models.downtime_reason_operators import DowntimeReasonOperators
+    from ..models.downtime_status_operators import DowntimeStatusOperators
     from ..models.hash_operators import HashOperators
     from ..models.integer_operators import IntegerOperators
     from ..models.string_equal_operators import StringEqualOperators
@@ -27,6 +31,8 @@ _refs__resolved = False
 _from_dict__DatetimeBetweenOperators: Callable[[Mapping[str, Any]], DatetimeBetweenOperators]
 _from_dict__DatetimeCompareOperators: Callable[[Mapping[str, Any]], DatetimeCompareOperators]
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__DowntimeReasonOperators: Callable[[Mapping[str, Any]], DowntimeReasonOperators]
+_from_dict__DowntimeStatusOperators: Callable[[Mapping[str, Any]], DowntimeStatusOperators]
 _from_dict__HashOperators: Callable[[Mapping[str, Any]], HashOperators]
 _from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
 _from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
@@ -37,11 +43,13 @@ _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, DatetimeBetweenOperators, DatetimeCompareOperators, DatetimeOperators, HashOperators, IntegerOperators, StringEqualOperators, StringOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__DatetimeBetweenOperators, _from_dict__DatetimeCompareOperators, _from_dict__DatetimeOperators, _from_dict__HashOperators, _from_dict__IntegerOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, DatetimeBetweenOperators, DatetimeCompareOperators, DatetimeOperators, DowntimeReasonOperators, DowntimeStatusOperators, HashOperators, IntegerOperators, StringEqualOperators, StringOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__DatetimeBetweenOperators, _from_dict__DatetimeCompareOperators, _from_dict__DatetimeOperators, _from_dict__DowntimeReasonOperators, _from_dict__DowntimeStatusOperators, _from_dict__HashOperators, _from_dict__IntegerOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.datetime_between_operators import DatetimeBetweenOperators  # noqa: PLC0415
     from ..models.datetime_compare_operators import DatetimeCompareOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+    from ..models.downtime_reason_operators import DowntimeReasonOperators  # noqa: PLC0415
+    from ..models.downtime_status_operators import DowntimeStatusOperators  # noqa: PLC0415
     from ..models.hash_operators import HashOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
@@ -51,6 +59,8 @@ def _resolve__refs() -> None:
     _from_dict__DatetimeBetweenOperators = DatetimeBetweenOperators.from_dict
     _from_dict__DatetimeCompareOperators = DatetimeCompareOperators.from_dict
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__DowntimeReasonOperators = DowntimeReasonOperators.from_dict
+    _from_dict__DowntimeStatusOperators = DowntimeStatusOperators.from_dict
     _from_dict__HashOperators = HashOperators.from_dict
     _from_dict__IntegerOperators = IntegerOperators.from_dict
     _from_dict__StringEqualOperators = StringEqualOperators.from_dict
@@ -222,6 +232,44 @@ def _parse__range_(data: object) -> dict[str, Any] | HashOperators | Unset:
     return choice.result("one of object (HashOperators), object", data)
 
 
+def _parse__reason(
+    data: object,
+) -> DowntimeReason | Literal["maintenance", "missing", "repair"] | DowntimeReasonOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[DowntimeReason | Literal["maintenance", "missing", "repair"] | DowntimeReasonOperators | Unset] = (
+        Choice()
+    )
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_downtime_reason_condition_type_0 = _from_dict__DowntimeReasonOperators(data)
+
+                if choice.take(componentsschemas_downtime_reason_condition_type_0):
+                    return componentsschemas_downtime_reason_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_downtime_reason_condition_type_1 = data
+                if type(_componentsschemas_downtime_reason_condition_type_1) is str:
+                    componentsschemas_downtime_reason_condition_type_1 = DowntimeReason._by__value.get(
+                        _componentsschemas_downtime_reason_condition_type_1
+                    ) or DowntimeReason(_componentsschemas_downtime_reason_condition_type_1)
+                elif isinstance(_componentsschemas_downtime_reason_condition_type_1, str):
+                    componentsschemas_downtime_reason_condition_type_1 = DowntimeReason(
+                        _componentsschemas_downtime_reason_condition_type_1
+                    )
+                else:
+                    raise FieldError("string (DowntimeReason)", _componentsschemas_downtime_reason_condition_type_1)
+
+                if choice.take(componentsschemas_downtime_reason_condition_type_1):
+                    return componentsschemas_downtime_reason_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DowntimeReasonOperators), string (DowntimeReason)", data)
+
+
 def _parse__start_or_stop_time(data: object) -> datetime.datetime | DatetimeBetweenOperators | Unset:
     if isinstance(data, Unset):
         return data
@@ -284,6 +332,44 @@ def _parse__starts_at(data: object) -> datetime.datetime | DatetimeCompareOperat
             except FieldError as field__error:
                 choice.fail(field__error)
     return choice.result("one of object (DatetimeCompareOperators), date-time string", data)
+
+
+def _parse__status(
+    data: object,
+) -> DowntimeStatus | Literal["canceled", "reserved", "started", "stopped"] | DowntimeStatusOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        DowntimeStatus | Literal["canceled", "reserved", "started", "stopped"] | DowntimeStatusOperators | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_downtime_status_condition_type_0 = _from_dict__DowntimeStatusOperators(data)
+
+                if choice.take(componentsschemas_downtime_status_condition_type_0):
+                    return componentsschemas_downtime_status_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_downtime_status_condition_type_1 = data
+                if type(_componentsschemas_downtime_status_condition_type_1) is str:
+                    componentsschemas_downtime_status_condition_type_1 = DowntimeStatus._by__value.get(
+                        _componentsschemas_downtime_status_condition_type_1
+                    ) or DowntimeStatus(_componentsschemas_downtime_status_condition_type_1)
+                elif isinstance(_componentsschemas_downtime_status_condition_type_1, str):
+                    componentsschemas_downtime_status_condition_type_1 = DowntimeStatus(
+                        _componentsschemas_downtime_status_condition_type_1
+                    )
+                else:
+                    raise FieldError("string (DowntimeStatus)", _componentsschemas_downtime_status_condition_type_1)
+
+                if choice.take(componentsschemas_downtime_status_condition_type_1):
+                    return componentsschemas_downtime_status_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DowntimeStatusOperators), string (DowntimeStatus)", data)
 
 
 def _parse__stock_item_id(data: object) -> Unset | UUID | UuidOperators:
@@ -404,16 +490,17 @@ class DowntimeFilter:
                 value as shorthand for `eq`.
             range_ (dict[str, Any] | HashOperators | Unset): A filter on one attribute: either an object of operators, or a
                 bare value as shorthand for `eq`.
-            reason (str | StringOperators | Unset): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
+            reason (DowntimeReason | Literal["maintenance", "missing", "repair"] | DowntimeReasonOperators | Unset): A
+                filter on a `DowntimeReason` attribute: either an object of operators, or a bare value as shorthand for `eq`.
             reasons (str | StringOperators | Unset): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
             start_or_stop_time (datetime.datetime | DatetimeBetweenOperators | Unset): A filter on one attribute: either an
                 object of operators, or a bare value as shorthand for `eq`.
             starts_at (datetime.datetime | DatetimeCompareOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
-            status (str | StringOperators | Unset): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
+            status (DowntimeStatus | Literal["canceled", "reserved", "started", "stopped"] | DowntimeStatusOperators |
+                Unset): A filter on a `DowntimeStatus` attribute: either an object of operators, or a bare value as shorthand
+                for `eq`.
             stock_item_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a
                 bare value as shorthand for `eq`.
             stops_at (datetime.datetime | DatetimeCompareOperators | Unset): A filter on one attribute: either an object of
@@ -433,11 +520,13 @@ class DowntimeFilter:
     q: str | StringEqualOperators | Unset = UNSET
     quantity: int | IntegerOperators | Unset = UNSET
     range_: dict[str, Any] | HashOperators | Unset = UNSET
-    reason: str | StringOperators | Unset = UNSET
+    reason: DowntimeReason | Literal["maintenance", "missing", "repair"] | DowntimeReasonOperators | Unset = UNSET
     reasons: str | StringOperators | Unset = UNSET
     start_or_stop_time: datetime.datetime | DatetimeBetweenOperators | Unset = UNSET
     starts_at: datetime.datetime | DatetimeCompareOperators | Unset = UNSET
-    status: str | StringOperators | Unset = UNSET
+    status: DowntimeStatus | Literal["canceled", "reserved", "started", "stopped"] | DowntimeStatusOperators | Unset = (
+        UNSET
+    )
     stock_item_id: Unset | UUID | UuidOperators = UNSET
     stops_at: datetime.datetime | DatetimeCompareOperators | Unset = UNSET
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
@@ -554,10 +643,11 @@ class DowntimeFilter:
         reason: dict[str, Any] | str | Unset
         if isinstance(self.reason, Unset):
             reason = UNSET
-        elif isinstance(self.reason, StringOperators):
+        elif isinstance(self.reason, DowntimeReasonOperators):
             reason = self.reason.to_dict()
         else:
-            reason = self.reason
+            reason = DowntimeReason(self.reason).value
+
         if reason is not UNSET:
             field_dict["reason"] = reason
         reasons: dict[str, Any] | str | Unset
@@ -592,10 +682,11 @@ class DowntimeFilter:
         status: dict[str, Any] | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, StringOperators):
+        elif isinstance(self.status, DowntimeStatusOperators):
             status = self.status.to_dict()
         else:
-            status = self.status
+            status = DowntimeStatus(self.status).value
+
         if status is not UNSET:
             field_dict["status"] = status
         stock_item_id: dict[str, Any] | str | Unset
@@ -795,22 +886,11 @@ class DowntimeFilter:
         if range_ is UNSET:
             n__absent += 1
 
-        _reason = d.get("reason", UNSET)
-        reason: str | StringOperators | Unset
-        if _reason is UNSET:
-            reason = _reason
-        elif isinstance(_reason, dict):
-            try:
-                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_reason)
-            except FieldError as field__error:
-                field__error.segments.append("reason")
-                raise
-
-            reason = componentsschemas_string_condition_type_0
-        elif isinstance(_reason, str):
-            reason = _reason
-        else:
-            raise FieldError("one of object (StringOperators), string", _reason, "reason")
+        try:
+            reason = _parse__reason(d.get("reason", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("reason")
+            raise
 
         if reason is UNSET:
             n__absent += 1
@@ -853,22 +933,11 @@ class DowntimeFilter:
         if starts_at is UNSET:
             n__absent += 1
 
-        _status = d.get("status", UNSET)
-        status: str | StringOperators | Unset
-        if _status is UNSET:
-            status = _status
-        elif isinstance(_status, dict):
-            try:
-                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_status)
-            except FieldError as field__error:
-                field__error.segments.append("status")
-                raise
-
-            status = componentsschemas_string_condition_type_0
-        elif isinstance(_status, str):
-            status = _status
-        else:
-            raise FieldError("one of object (StringOperators), string", _status, "status")
+        try:
+            status = _parse__status(d.get("status", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("status")
+            raise
 
         if status is UNSET:
             n__absent += 1

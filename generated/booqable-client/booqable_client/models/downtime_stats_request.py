@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -20,18 +20,18 @@ class DowntimeStatsRequest:
     Sent as `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
 
         Attributes:
-            attention_required (list[CountAggregation] | Unset):
-            item_type (list[CountAggregation] | Unset):
-            reason (list[CountAggregation] | Unset):
-            status (list[CountAggregation] | Unset):
-            total (list[CountAggregation] | Unset):
+            attention_required (list[CountAggregation | Literal["count"]] | Unset):
+            item_type (list[CountAggregation | Literal["count"]] | Unset):
+            reason (list[CountAggregation | Literal["count"]] | Unset):
+            status (list[CountAggregation | Literal["count"]] | Unset):
+            total (list[CountAggregation | Literal["count"]] | Unset):
     """
 
-    attention_required: list[CountAggregation] | Unset = UNSET
-    item_type: list[CountAggregation] | Unset = UNSET
-    reason: list[CountAggregation] | Unset = UNSET
-    status: list[CountAggregation] | Unset = UNSET
-    total: list[CountAggregation] | Unset = UNSET
+    attention_required: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    item_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    reason: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    status: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    total: list[CountAggregation | Literal["count"]] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -40,7 +40,7 @@ class DowntimeStatsRequest:
         if not isinstance(self.attention_required, Unset):
             attention_required = []
             for attention_required_item_data in self.attention_required:
-                attention_required_item = attention_required_item_data.value
+                attention_required_item = CountAggregation(attention_required_item_data).value
                 attention_required.append(attention_required_item)
 
         if attention_required is not UNSET:
@@ -49,7 +49,7 @@ class DowntimeStatsRequest:
         if not isinstance(self.item_type, Unset):
             item_type = []
             for item_type_item_data in self.item_type:
-                item_type_item = item_type_item_data.value
+                item_type_item = CountAggregation(item_type_item_data).value
                 item_type.append(item_type_item)
 
         if item_type is not UNSET:
@@ -58,7 +58,7 @@ class DowntimeStatsRequest:
         if not isinstance(self.reason, Unset):
             reason = []
             for reason_item_data in self.reason:
-                reason_item = reason_item_data.value
+                reason_item = CountAggregation(reason_item_data).value
                 reason.append(reason_item)
 
         if reason is not UNSET:
@@ -67,7 +67,7 @@ class DowntimeStatsRequest:
         if not isinstance(self.status, Unset):
             status = []
             for status_item_data in self.status:
-                status_item = status_item_data.value
+                status_item = CountAggregation(status_item_data).value
                 status.append(status_item)
 
         if status is not UNSET:
@@ -76,7 +76,7 @@ class DowntimeStatsRequest:
         if not isinstance(self.total, Unset):
             total = []
             for total_item_data in self.total:
-                total_item = total_item_data.value
+                total_item = CountAggregation(total_item_data).value
                 total.append(total_item)
 
         if total is not UNSET:
@@ -93,7 +93,7 @@ class DowntimeStatsRequest:
             d = dict(d)
         n__absent = 0
         _attention_required = d.get("attention_required", UNSET)
-        attention_required: list[CountAggregation] | Unset = UNSET
+        attention_required: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_attention_required, list):
             attention_required = []
             try:
@@ -120,7 +120,7 @@ class DowntimeStatsRequest:
             n__absent += 1
 
         _item_type = d.get("item_type", UNSET)
-        item_type: list[CountAggregation] | Unset = UNSET
+        item_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_item_type, list):
             item_type = []
             try:
@@ -147,7 +147,7 @@ class DowntimeStatsRequest:
             n__absent += 1
 
         _reason = d.get("reason", UNSET)
-        reason: list[CountAggregation] | Unset = UNSET
+        reason: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_reason, list):
             reason = []
             try:
@@ -172,7 +172,7 @@ class DowntimeStatsRequest:
             n__absent += 1
 
         _status = d.get("status", UNSET)
-        status: list[CountAggregation] | Unset = UNSET
+        status: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_status, list):
             status = []
             try:
@@ -197,7 +197,7 @@ class DowntimeStatsRequest:
             n__absent += 1
 
         _total = d.get("total", UNSET)
-        total: list[CountAggregation] | Unset = UNSET
+        total: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_total, list):
             total = []
             try:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -20,12 +20,12 @@ class EmailStatsRequest:
     as `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
 
         Attributes:
-            has_error (list[CountAggregation] | Unset):
-            total (list[CountAggregation] | Unset):
+            has_error (list[CountAggregation | Literal["count"]] | Unset):
+            total (list[CountAggregation | Literal["count"]] | Unset):
     """
 
-    has_error: list[CountAggregation] | Unset = UNSET
-    total: list[CountAggregation] | Unset = UNSET
+    has_error: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    total: list[CountAggregation | Literal["count"]] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -34,7 +34,7 @@ class EmailStatsRequest:
         if not isinstance(self.has_error, Unset):
             has_error = []
             for has_error_item_data in self.has_error:
-                has_error_item = has_error_item_data.value
+                has_error_item = CountAggregation(has_error_item_data).value
                 has_error.append(has_error_item)
 
         if has_error is not UNSET:
@@ -43,7 +43,7 @@ class EmailStatsRequest:
         if not isinstance(self.total, Unset):
             total = []
             for total_item_data in self.total:
-                total_item = total_item_data.value
+                total_item = CountAggregation(total_item_data).value
                 total.append(total_item)
 
         if total is not UNSET:
@@ -60,7 +60,7 @@ class EmailStatsRequest:
             d = dict(d)
         n__absent = 0
         _has_error = d.get("has_error", UNSET)
-        has_error: list[CountAggregation] | Unset = UNSET
+        has_error: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_has_error, list):
             has_error = []
             try:
@@ -87,7 +87,7 @@ class EmailStatsRequest:
             n__absent += 1
 
         _total = d.get("total", UNSET)
-        total: list[CountAggregation] | Unset = UNSET
+        total: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_total, list):
             total = []
             try:

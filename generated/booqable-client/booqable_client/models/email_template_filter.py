@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,13 +11,14 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.email_template_context import EmailTemplateContext
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.any_of_operators import AnyOfOperators
     from ..models.boolean_operators import BooleanOperators
     from ..models.datetime_operators import DatetimeOperators
-    from ..models.string_equal_operators import StringEqualOperators
+    from ..models.email_template_context_equal_operators import EmailTemplateContextEqualOperators
     from ..models.text_operators import TextOperators
     from ..models.uuid_operators import UuidOperators
 
@@ -25,7 +26,7 @@ _refs__resolved = False
 _from_dict__AnyOfOperators: Callable[[Mapping[str, Any]], AnyOfOperators]
 _from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
-_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__EmailTemplateContextEqualOperators: Callable[[Mapping[str, Any]], EmailTemplateContextEqualOperators]
 _from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
@@ -33,25 +34,79 @@ _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, AnyOfOperators, BooleanOperators, DatetimeOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__AnyOfOperators, _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, AnyOfOperators, BooleanOperators, DatetimeOperators, EmailTemplateContextEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__AnyOfOperators, _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__EmailTemplateContextEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.any_of_operators import AnyOfOperators  # noqa: PLC0415
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-    from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
+    from ..models.email_template_context_equal_operators import EmailTemplateContextEqualOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
     _from_dict__AnyOfOperators = AnyOfOperators.from_dict
     _from_dict__BooleanOperators = BooleanOperators.from_dict
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
-    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__EmailTemplateContextEqualOperators = EmailTemplateContextEqualOperators.from_dict
     _from_dict__TextOperators = TextOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
 T = TypeVar("T", bound="EmailTemplateFilter")
+
+
+def _parse__context(
+    data: object,
+) -> (
+    EmailTemplateContext
+    | Literal["all", "contract", "document", "invoice", "order", "payment", "quote", "signature", "user"]
+    | EmailTemplateContextEqualOperators
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        EmailTemplateContext
+        | Literal["all", "contract", "document", "invoice", "order", "payment", "quote", "signature", "user"]
+        | EmailTemplateContextEqualOperators
+        | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_email_template_context_equal_condition_type_0 = (
+                    _from_dict__EmailTemplateContextEqualOperators(data)
+                )
+
+                if choice.take(componentsschemas_email_template_context_equal_condition_type_0):
+                    return componentsschemas_email_template_context_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_email_template_context_equal_condition_type_1 = data
+                if type(_componentsschemas_email_template_context_equal_condition_type_1) is str:
+                    componentsschemas_email_template_context_equal_condition_type_1 = (
+                        EmailTemplateContext._by__value.get(
+                            _componentsschemas_email_template_context_equal_condition_type_1
+                        )
+                        or EmailTemplateContext(_componentsschemas_email_template_context_equal_condition_type_1)
+                    )
+                elif isinstance(_componentsschemas_email_template_context_equal_condition_type_1, str):
+                    componentsschemas_email_template_context_equal_condition_type_1 = EmailTemplateContext(
+                        _componentsschemas_email_template_context_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "string (EmailTemplateContext)",
+                        _componentsschemas_email_template_context_equal_condition_type_1,
+                    )
+
+                if choice.take(componentsschemas_email_template_context_equal_condition_type_1):
+                    return componentsschemas_email_template_context_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (EmailTemplateContextEqualOperators), string (EmailTemplateContext)", data)
 
 
 def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
@@ -150,8 +205,9 @@ class EmailTemplateFilter:
         Attributes:
             automated (bool | BooleanOperators | Unset): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
-            context (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a
-                bare value as shorthand for `eq`.
+            context (EmailTemplateContext | Literal["all", "contract", "document", "invoice", "order", "payment", "quote",
+                "signature", "user"] | EmailTemplateContextEqualOperators | Unset): A filter on an `EmailTemplateContext`
+                attribute: either an object of operators, or a bare value as shorthand for `eq`.
             contexts (AnyOfOperators | str | Unset): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
             created_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
@@ -169,7 +225,12 @@ class EmailTemplateFilter:
     """
 
     automated: bool | BooleanOperators | Unset = UNSET
-    context: str | StringEqualOperators | Unset = UNSET
+    context: (
+        EmailTemplateContext
+        | Literal["all", "contract", "document", "invoice", "order", "payment", "quote", "signature", "user"]
+        | EmailTemplateContextEqualOperators
+        | Unset
+    ) = UNSET
     contexts: AnyOfOperators | str | Unset = UNSET
     created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     default: bool | BooleanOperators | Unset = UNSET
@@ -195,10 +256,11 @@ class EmailTemplateFilter:
         context: dict[str, Any] | str | Unset
         if isinstance(self.context, Unset):
             context = UNSET
-        elif isinstance(self.context, StringEqualOperators):
+        elif isinstance(self.context, EmailTemplateContextEqualOperators):
             context = self.context.to_dict()
         else:
-            context = self.context
+            context = EmailTemplateContext(self.context).value
+
         if context is not UNSET:
             field_dict["context"] = context
         contexts: dict[str, Any] | str | Unset
@@ -300,22 +362,11 @@ class EmailTemplateFilter:
         if automated is UNSET:
             n__absent += 1
 
-        _context = d.get("context", UNSET)
-        context: str | StringEqualOperators | Unset
-        if _context is UNSET:
-            context = _context
-        elif isinstance(_context, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_context)
-            except FieldError as field__error:
-                field__error.segments.append("context")
-                raise
-
-            context = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_context, str):
-            context = _context
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _context, "context")
+        try:
+            context = _parse__context(d.get("context", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("context")
+            raise
 
         if context is UNSET:
             n__absent += 1

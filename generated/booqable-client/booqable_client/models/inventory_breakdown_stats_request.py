@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -22,18 +22,18 @@ class InventoryBreakdownStatsRequest:
     aggregations. Sent as `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
 
         Attributes:
-            inventory_breakdown_type (list[SumAggregation] | Unset):
-            started (list[SumAggregation] | Unset):
-            status (list[SumAggregation] | Unset):
-            stock_count (list[SumOrCountAggregation] | Unset):
-            total (list[CountAggregation] | Unset):
+            inventory_breakdown_type (list[SumAggregation | Literal["sum"]] | Unset):
+            started (list[SumAggregation | Literal["sum"]] | Unset):
+            status (list[SumAggregation | Literal["sum"]] | Unset):
+            stock_count (list[SumOrCountAggregation | Literal["count", "sum"]] | Unset):
+            total (list[CountAggregation | Literal["count"]] | Unset):
     """
 
-    inventory_breakdown_type: list[SumAggregation] | Unset = UNSET
-    started: list[SumAggregation] | Unset = UNSET
-    status: list[SumAggregation] | Unset = UNSET
-    stock_count: list[SumOrCountAggregation] | Unset = UNSET
-    total: list[CountAggregation] | Unset = UNSET
+    inventory_breakdown_type: list[SumAggregation | Literal["sum"]] | Unset = UNSET
+    started: list[SumAggregation | Literal["sum"]] | Unset = UNSET
+    status: list[SumAggregation | Literal["sum"]] | Unset = UNSET
+    stock_count: list[SumOrCountAggregation | Literal["count", "sum"]] | Unset = UNSET
+    total: list[CountAggregation | Literal["count"]] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -42,7 +42,7 @@ class InventoryBreakdownStatsRequest:
         if not isinstance(self.inventory_breakdown_type, Unset):
             inventory_breakdown_type = []
             for inventory_breakdown_type_item_data in self.inventory_breakdown_type:
-                inventory_breakdown_type_item = inventory_breakdown_type_item_data.value
+                inventory_breakdown_type_item = SumAggregation(inventory_breakdown_type_item_data).value
                 inventory_breakdown_type.append(inventory_breakdown_type_item)
 
         if inventory_breakdown_type is not UNSET:
@@ -51,7 +51,7 @@ class InventoryBreakdownStatsRequest:
         if not isinstance(self.started, Unset):
             started = []
             for started_item_data in self.started:
-                started_item = started_item_data.value
+                started_item = SumAggregation(started_item_data).value
                 started.append(started_item)
 
         if started is not UNSET:
@@ -60,7 +60,7 @@ class InventoryBreakdownStatsRequest:
         if not isinstance(self.status, Unset):
             status = []
             for status_item_data in self.status:
-                status_item = status_item_data.value
+                status_item = SumAggregation(status_item_data).value
                 status.append(status_item)
 
         if status is not UNSET:
@@ -69,7 +69,7 @@ class InventoryBreakdownStatsRequest:
         if not isinstance(self.stock_count, Unset):
             stock_count = []
             for stock_count_item_data in self.stock_count:
-                stock_count_item = stock_count_item_data.value
+                stock_count_item = SumOrCountAggregation(stock_count_item_data).value
                 stock_count.append(stock_count_item)
 
         if stock_count is not UNSET:
@@ -78,7 +78,7 @@ class InventoryBreakdownStatsRequest:
         if not isinstance(self.total, Unset):
             total = []
             for total_item_data in self.total:
-                total_item = total_item_data.value
+                total_item = CountAggregation(total_item_data).value
                 total.append(total_item)
 
         if total is not UNSET:
@@ -95,7 +95,7 @@ class InventoryBreakdownStatsRequest:
             d = dict(d)
         n__absent = 0
         _inventory_breakdown_type = d.get("inventory_breakdown_type", UNSET)
-        inventory_breakdown_type: list[SumAggregation] | Unset = UNSET
+        inventory_breakdown_type: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_inventory_breakdown_type, list):
             inventory_breakdown_type = []
             try:
@@ -122,7 +122,7 @@ class InventoryBreakdownStatsRequest:
             n__absent += 1
 
         _started = d.get("started", UNSET)
-        started: list[SumAggregation] | Unset = UNSET
+        started: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_started, list):
             started = []
             try:
@@ -147,7 +147,7 @@ class InventoryBreakdownStatsRequest:
             n__absent += 1
 
         _status = d.get("status", UNSET)
-        status: list[SumAggregation] | Unset = UNSET
+        status: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_status, list):
             status = []
             try:
@@ -172,7 +172,7 @@ class InventoryBreakdownStatsRequest:
             n__absent += 1
 
         _stock_count = d.get("stock_count", UNSET)
-        stock_count: list[SumOrCountAggregation] | Unset = UNSET
+        stock_count: list[SumOrCountAggregation | Literal["count", "sum"]] | Unset = UNSET
         if isinstance(_stock_count, list):
             stock_count = []
             try:
@@ -199,7 +199,7 @@ class InventoryBreakdownStatsRequest:
             n__absent += 1
 
         _total = d.get("total", UNSET)
-        total: list[CountAggregation] | Unset = UNSET
+        total: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_total, list):
             total = []
             try:

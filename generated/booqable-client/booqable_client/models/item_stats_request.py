@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -21,34 +21,34 @@ class ItemStatsRequest:
     `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
 
         Attributes:
-            archived (list[CountAggregation] | Unset):
-            base_price_in_cents (list[NumericAggregation] | Unset):
-            deposit_in_cents (list[NumericAggregation] | Unset):
-            discountable (list[CountAggregation] | Unset):
-            price_period (list[CountAggregation] | Unset):
-            price_type (list[CountAggregation] | Unset):
-            product_type (list[CountAggregation] | Unset):
-            show_in_store (list[CountAggregation] | Unset):
-            tag_list (list[CountAggregation] | Unset):
-            tax_category_id (list[CountAggregation] | Unset):
-            taxable (list[CountAggregation] | Unset):
-            total (list[CountAggregation] | Unset):
-            tracking_type (list[CountAggregation] | Unset):
+            archived (list[CountAggregation | Literal["count"]] | Unset):
+            base_price_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            deposit_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            discountable (list[CountAggregation | Literal["count"]] | Unset):
+            price_period (list[CountAggregation | Literal["count"]] | Unset):
+            price_type (list[CountAggregation | Literal["count"]] | Unset):
+            product_type (list[CountAggregation | Literal["count"]] | Unset):
+            show_in_store (list[CountAggregation | Literal["count"]] | Unset):
+            tag_list (list[CountAggregation | Literal["count"]] | Unset):
+            tax_category_id (list[CountAggregation | Literal["count"]] | Unset):
+            taxable (list[CountAggregation | Literal["count"]] | Unset):
+            total (list[CountAggregation | Literal["count"]] | Unset):
+            tracking_type (list[CountAggregation | Literal["count"]] | Unset):
     """
 
-    archived: list[CountAggregation] | Unset = UNSET
-    base_price_in_cents: list[NumericAggregation] | Unset = UNSET
-    deposit_in_cents: list[NumericAggregation] | Unset = UNSET
-    discountable: list[CountAggregation] | Unset = UNSET
-    price_period: list[CountAggregation] | Unset = UNSET
-    price_type: list[CountAggregation] | Unset = UNSET
-    product_type: list[CountAggregation] | Unset = UNSET
-    show_in_store: list[CountAggregation] | Unset = UNSET
-    tag_list: list[CountAggregation] | Unset = UNSET
-    tax_category_id: list[CountAggregation] | Unset = UNSET
-    taxable: list[CountAggregation] | Unset = UNSET
-    total: list[CountAggregation] | Unset = UNSET
-    tracking_type: list[CountAggregation] | Unset = UNSET
+    archived: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    base_price_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    deposit_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    discountable: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    price_period: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    price_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    product_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    show_in_store: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    tag_list: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    tax_category_id: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    taxable: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    total: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    tracking_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -57,7 +57,7 @@ class ItemStatsRequest:
         if not isinstance(self.archived, Unset):
             archived = []
             for archived_item_data in self.archived:
-                archived_item = archived_item_data.value
+                archived_item = CountAggregation(archived_item_data).value
                 archived.append(archived_item)
 
         if archived is not UNSET:
@@ -66,7 +66,7 @@ class ItemStatsRequest:
         if not isinstance(self.base_price_in_cents, Unset):
             base_price_in_cents = []
             for base_price_in_cents_item_data in self.base_price_in_cents:
-                base_price_in_cents_item = base_price_in_cents_item_data.value
+                base_price_in_cents_item = NumericAggregation(base_price_in_cents_item_data).value
                 base_price_in_cents.append(base_price_in_cents_item)
 
         if base_price_in_cents is not UNSET:
@@ -75,7 +75,7 @@ class ItemStatsRequest:
         if not isinstance(self.deposit_in_cents, Unset):
             deposit_in_cents = []
             for deposit_in_cents_item_data in self.deposit_in_cents:
-                deposit_in_cents_item = deposit_in_cents_item_data.value
+                deposit_in_cents_item = NumericAggregation(deposit_in_cents_item_data).value
                 deposit_in_cents.append(deposit_in_cents_item)
 
         if deposit_in_cents is not UNSET:
@@ -84,7 +84,7 @@ class ItemStatsRequest:
         if not isinstance(self.discountable, Unset):
             discountable = []
             for discountable_item_data in self.discountable:
-                discountable_item = discountable_item_data.value
+                discountable_item = CountAggregation(discountable_item_data).value
                 discountable.append(discountable_item)
 
         if discountable is not UNSET:
@@ -93,7 +93,7 @@ class ItemStatsRequest:
         if not isinstance(self.price_period, Unset):
             price_period = []
             for price_period_item_data in self.price_period:
-                price_period_item = price_period_item_data.value
+                price_period_item = CountAggregation(price_period_item_data).value
                 price_period.append(price_period_item)
 
         if price_period is not UNSET:
@@ -102,7 +102,7 @@ class ItemStatsRequest:
         if not isinstance(self.price_type, Unset):
             price_type = []
             for price_type_item_data in self.price_type:
-                price_type_item = price_type_item_data.value
+                price_type_item = CountAggregation(price_type_item_data).value
                 price_type.append(price_type_item)
 
         if price_type is not UNSET:
@@ -111,7 +111,7 @@ class ItemStatsRequest:
         if not isinstance(self.product_type, Unset):
             product_type = []
             for product_type_item_data in self.product_type:
-                product_type_item = product_type_item_data.value
+                product_type_item = CountAggregation(product_type_item_data).value
                 product_type.append(product_type_item)
 
         if product_type is not UNSET:
@@ -120,7 +120,7 @@ class ItemStatsRequest:
         if not isinstance(self.show_in_store, Unset):
             show_in_store = []
             for show_in_store_item_data in self.show_in_store:
-                show_in_store_item = show_in_store_item_data.value
+                show_in_store_item = CountAggregation(show_in_store_item_data).value
                 show_in_store.append(show_in_store_item)
 
         if show_in_store is not UNSET:
@@ -129,7 +129,7 @@ class ItemStatsRequest:
         if not isinstance(self.tag_list, Unset):
             tag_list = []
             for tag_list_item_data in self.tag_list:
-                tag_list_item = tag_list_item_data.value
+                tag_list_item = CountAggregation(tag_list_item_data).value
                 tag_list.append(tag_list_item)
 
         if tag_list is not UNSET:
@@ -138,7 +138,7 @@ class ItemStatsRequest:
         if not isinstance(self.tax_category_id, Unset):
             tax_category_id = []
             for tax_category_id_item_data in self.tax_category_id:
-                tax_category_id_item = tax_category_id_item_data.value
+                tax_category_id_item = CountAggregation(tax_category_id_item_data).value
                 tax_category_id.append(tax_category_id_item)
 
         if tax_category_id is not UNSET:
@@ -147,7 +147,7 @@ class ItemStatsRequest:
         if not isinstance(self.taxable, Unset):
             taxable = []
             for taxable_item_data in self.taxable:
-                taxable_item = taxable_item_data.value
+                taxable_item = CountAggregation(taxable_item_data).value
                 taxable.append(taxable_item)
 
         if taxable is not UNSET:
@@ -156,7 +156,7 @@ class ItemStatsRequest:
         if not isinstance(self.total, Unset):
             total = []
             for total_item_data in self.total:
-                total_item = total_item_data.value
+                total_item = CountAggregation(total_item_data).value
                 total.append(total_item)
 
         if total is not UNSET:
@@ -165,7 +165,7 @@ class ItemStatsRequest:
         if not isinstance(self.tracking_type, Unset):
             tracking_type = []
             for tracking_type_item_data in self.tracking_type:
-                tracking_type_item = tracking_type_item_data.value
+                tracking_type_item = CountAggregation(tracking_type_item_data).value
                 tracking_type.append(tracking_type_item)
 
         if tracking_type is not UNSET:
@@ -182,7 +182,7 @@ class ItemStatsRequest:
             d = dict(d)
         n__absent = 0
         _archived = d.get("archived", UNSET)
-        archived: list[CountAggregation] | Unset = UNSET
+        archived: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_archived, list):
             archived = []
             try:
@@ -209,7 +209,7 @@ class ItemStatsRequest:
             n__absent += 1
 
         _base_price_in_cents = d.get("base_price_in_cents", UNSET)
-        base_price_in_cents: list[NumericAggregation] | Unset = UNSET
+        base_price_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
         if isinstance(_base_price_in_cents, list):
             base_price_in_cents = []
             try:
@@ -236,7 +236,7 @@ class ItemStatsRequest:
             n__absent += 1
 
         _deposit_in_cents = d.get("deposit_in_cents", UNSET)
-        deposit_in_cents: list[NumericAggregation] | Unset = UNSET
+        deposit_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
         if isinstance(_deposit_in_cents, list):
             deposit_in_cents = []
             try:
@@ -263,7 +263,7 @@ class ItemStatsRequest:
             n__absent += 1
 
         _discountable = d.get("discountable", UNSET)
-        discountable: list[CountAggregation] | Unset = UNSET
+        discountable: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_discountable, list):
             discountable = []
             try:
@@ -290,7 +290,7 @@ class ItemStatsRequest:
             n__absent += 1
 
         _price_period = d.get("price_period", UNSET)
-        price_period: list[CountAggregation] | Unset = UNSET
+        price_period: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_price_period, list):
             price_period = []
             try:
@@ -317,7 +317,7 @@ class ItemStatsRequest:
             n__absent += 1
 
         _price_type = d.get("price_type", UNSET)
-        price_type: list[CountAggregation] | Unset = UNSET
+        price_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_price_type, list):
             price_type = []
             try:
@@ -344,7 +344,7 @@ class ItemStatsRequest:
             n__absent += 1
 
         _product_type = d.get("product_type", UNSET)
-        product_type: list[CountAggregation] | Unset = UNSET
+        product_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_product_type, list):
             product_type = []
             try:
@@ -371,7 +371,7 @@ class ItemStatsRequest:
             n__absent += 1
 
         _show_in_store = d.get("show_in_store", UNSET)
-        show_in_store: list[CountAggregation] | Unset = UNSET
+        show_in_store: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_show_in_store, list):
             show_in_store = []
             try:
@@ -398,7 +398,7 @@ class ItemStatsRequest:
             n__absent += 1
 
         _tag_list = d.get("tag_list", UNSET)
-        tag_list: list[CountAggregation] | Unset = UNSET
+        tag_list: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_tag_list, list):
             tag_list = []
             try:
@@ -425,7 +425,7 @@ class ItemStatsRequest:
             n__absent += 1
 
         _tax_category_id = d.get("tax_category_id", UNSET)
-        tax_category_id: list[CountAggregation] | Unset = UNSET
+        tax_category_id: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_tax_category_id, list):
             tax_category_id = []
             try:
@@ -452,7 +452,7 @@ class ItemStatsRequest:
             n__absent += 1
 
         _taxable = d.get("taxable", UNSET)
-        taxable: list[CountAggregation] | Unset = UNSET
+        taxable: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_taxable, list):
             taxable = []
             try:
@@ -477,7 +477,7 @@ class ItemStatsRequest:
             n__absent += 1
 
         _total = d.get("total", UNSET)
-        total: list[CountAggregation] | Unset = UNSET
+        total: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_total, list):
             total = []
             try:
@@ -502,7 +502,7 @@ class ItemStatsRequest:
             n__absent += 1
 
         _tracking_type = d.get("tracking_type", UNSET)
-        tracking_type: list[CountAggregation] | Unset = UNSET
+        tracking_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_tracking_type, list):
             tracking_type = []
             try:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,14 +11,16 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.line_owner_type import LineOwnerType
+from ..models.line_type import LineType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.boolean_operators import BooleanOperators
     from ..models.datetime_operators import DatetimeOperators
     from ..models.integer_operators import IntegerOperators
-    from ..models.string_equal_operators import StringEqualOperators
-    from ..models.string_operators import StringOperators
+    from ..models.line_owner_type_operators import LineOwnerTypeOperators
+    from ..models.line_type_equal_operators import LineTypeEqualOperators
     from ..models.text_operators import TextOperators
     from ..models.uuid_equal_operators import UuidEqualOperators
     from ..models.uuid_operators import UuidOperators
@@ -27,8 +29,8 @@ _refs__resolved = False
 _from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
 _from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
-_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
-_from_dict__StringOperators: Callable[[Mapping[str, Any]], StringOperators]
+_from_dict__LineOwnerTypeOperators: Callable[[Mapping[str, Any]], LineOwnerTypeOperators]
+_from_dict__LineTypeEqualOperators: Callable[[Mapping[str, Any]], LineTypeEqualOperators]
 _from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
 _from_dict__UuidEqualOperators: Callable[[Mapping[str, Any]], UuidEqualOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
@@ -37,13 +39,13 @@ _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, BooleanOperators, DatetimeOperators, IntegerOperators, StringEqualOperators, StringOperators, TextOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__IntegerOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__TextOperators, _from_dict__UuidEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, BooleanOperators, DatetimeOperators, IntegerOperators, LineOwnerTypeOperators, LineTypeEqualOperators, TextOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__IntegerOperators, _from_dict__LineOwnerTypeOperators, _from_dict__LineTypeEqualOperators, _from_dict__TextOperators, _from_dict__UuidEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
-    from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
-    from ..models.string_operators import StringOperators  # noqa: PLC0415
+    from ..models.line_owner_type_operators import LineOwnerTypeOperators  # noqa: PLC0415
+    from ..models.line_type_equal_operators import LineTypeEqualOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
@@ -51,8 +53,8 @@ def _resolve__refs() -> None:
     _from_dict__BooleanOperators = BooleanOperators.from_dict
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
     _from_dict__IntegerOperators = IntegerOperators.from_dict
-    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
-    _from_dict__StringOperators = StringOperators.from_dict
+    _from_dict__LineOwnerTypeOperators = LineOwnerTypeOperators.from_dict
+    _from_dict__LineTypeEqualOperators = LineTypeEqualOperators.from_dict
     _from_dict__TextOperators = TextOperators.from_dict
     _from_dict__UuidEqualOperators = UuidEqualOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
@@ -206,6 +208,52 @@ def _parse__item_id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
+def _parse__line_type(
+    data: object,
+) -> (
+    LineType
+    | Literal["charge", "delivery_rate", "deposit_charge", "legacy_migration", "proration", "section"]
+    | LineTypeEqualOperators
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        LineType
+        | Literal["charge", "delivery_rate", "deposit_charge", "legacy_migration", "proration", "section"]
+        | LineTypeEqualOperators
+        | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_line_type_equal_condition_type_0 = _from_dict__LineTypeEqualOperators(data)
+
+                if choice.take(componentsschemas_line_type_equal_condition_type_0):
+                    return componentsschemas_line_type_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_line_type_equal_condition_type_1 = data
+                if type(_componentsschemas_line_type_equal_condition_type_1) is str:
+                    componentsschemas_line_type_equal_condition_type_1 = LineType._by__value.get(
+                        _componentsschemas_line_type_equal_condition_type_1
+                    ) or LineType(_componentsschemas_line_type_equal_condition_type_1)
+                elif isinstance(_componentsschemas_line_type_equal_condition_type_1, str):
+                    componentsschemas_line_type_equal_condition_type_1 = LineType(
+                        _componentsschemas_line_type_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError("string (LineType)", _componentsschemas_line_type_equal_condition_type_1)
+
+                if choice.take(componentsschemas_line_type_equal_condition_type_1):
+                    return componentsschemas_line_type_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (LineTypeEqualOperators), string (LineType)", data)
+
+
 def _parse__order_id(data: object) -> Unset | UUID | UuidEqualOperators:
     if isinstance(data, Unset):
         return data
@@ -262,6 +310,40 @@ def _parse__owner_id(data: object) -> Unset | UUID | UuidOperators:
             except FieldError as field__error:
                 choice.fail(field__error)
     return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__owner_type(data: object) -> LineOwnerType | Literal["documents", "orders"] | LineOwnerTypeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[LineOwnerType | Literal["documents", "orders"] | LineOwnerTypeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_line_owner_type_condition_type_0 = _from_dict__LineOwnerTypeOperators(data)
+
+                if choice.take(componentsschemas_line_owner_type_condition_type_0):
+                    return componentsschemas_line_owner_type_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_line_owner_type_condition_type_1 = data
+                if type(_componentsschemas_line_owner_type_condition_type_1) is str:
+                    componentsschemas_line_owner_type_condition_type_1 = LineOwnerType._by__value.get(
+                        _componentsschemas_line_owner_type_condition_type_1
+                    ) or LineOwnerType(_componentsschemas_line_owner_type_condition_type_1)
+                elif isinstance(_componentsschemas_line_owner_type_condition_type_1, str):
+                    componentsschemas_line_owner_type_condition_type_1 = LineOwnerType(
+                        _componentsschemas_line_owner_type_condition_type_1
+                    )
+                else:
+                    raise FieldError("string (LineOwnerType)", _componentsschemas_line_owner_type_condition_type_1)
+
+                if choice.take(componentsschemas_line_owner_type_condition_type_1):
+                    return componentsschemas_line_owner_type_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (LineOwnerTypeOperators), string (LineOwnerType)", data)
 
 
 def _parse__parent_line_id(data: object) -> Unset | UUID | UuidOperators:
@@ -454,14 +536,15 @@ class LineFilter:
                 shorthand for `eq`.
             item_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
-            line_type (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a
-                bare value as shorthand for `eq`.
+            line_type (LineType | Literal["charge", "delivery_rate", "deposit_charge", "legacy_migration", "proration",
+                "section"] | LineTypeEqualOperators | Unset): A filter on a `LineType` attribute: either an object of operators,
+                or a bare value as shorthand for `eq`.
             order_id (Unset | UUID | UuidEqualOperators): A filter on one attribute: either an object of operators, or a
                 bare value as shorthand for `eq`.
             owner_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
-            owner_type (str | StringOperators | Unset): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
+            owner_type (LineOwnerType | Literal["documents", "orders"] | LineOwnerTypeOperators | Unset): A filter on a
+                `LineOwnerType` attribute: either an object of operators, or a bare value as shorthand for `eq`.
             parent_line_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a
                 bare value as shorthand for `eq`.
             planning_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare
@@ -491,10 +574,15 @@ class LineFilter:
     discountable: bool | BooleanOperators | Unset = UNSET
     id: Unset | UUID | UuidOperators = UNSET
     item_id: Unset | UUID | UuidOperators = UNSET
-    line_type: str | StringEqualOperators | Unset = UNSET
+    line_type: (
+        LineType
+        | Literal["charge", "delivery_rate", "deposit_charge", "legacy_migration", "proration", "section"]
+        | LineTypeEqualOperators
+        | Unset
+    ) = UNSET
     order_id: Unset | UUID | UuidEqualOperators = UNSET
     owner_id: Unset | UUID | UuidOperators = UNSET
-    owner_type: str | StringOperators | Unset = UNSET
+    owner_type: LineOwnerType | Literal["documents", "orders"] | LineOwnerTypeOperators | Unset = UNSET
     parent_line_id: Unset | UUID | UuidOperators = UNSET
     planning_id: Unset | UUID | UuidOperators = UNSET
     price_structure_id: Unset | UUID | UuidOperators = UNSET
@@ -582,10 +670,11 @@ class LineFilter:
         line_type: dict[str, Any] | str | Unset
         if isinstance(self.line_type, Unset):
             line_type = UNSET
-        elif isinstance(self.line_type, StringEqualOperators):
+        elif isinstance(self.line_type, LineTypeEqualOperators):
             line_type = self.line_type.to_dict()
         else:
-            line_type = self.line_type
+            line_type = LineType(self.line_type).value
+
         if line_type is not UNSET:
             field_dict["line_type"] = line_type
         order_id: dict[str, Any] | str | Unset
@@ -611,10 +700,11 @@ class LineFilter:
         owner_type: dict[str, Any] | str | Unset
         if isinstance(self.owner_type, Unset):
             owner_type = UNSET
-        elif isinstance(self.owner_type, StringOperators):
+        elif isinstance(self.owner_type, LineOwnerTypeOperators):
             owner_type = self.owner_type.to_dict()
         else:
-            owner_type = self.owner_type
+            owner_type = LineOwnerType(self.owner_type).value
+
         if owner_type is not UNSET:
             field_dict["owner_type"] = owner_type
         parent_line_id: dict[str, Any] | str | Unset
@@ -811,22 +901,11 @@ class LineFilter:
         if item_id is UNSET:
             n__absent += 1
 
-        _line_type = d.get("line_type", UNSET)
-        line_type: str | StringEqualOperators | Unset
-        if _line_type is UNSET:
-            line_type = _line_type
-        elif isinstance(_line_type, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_line_type)
-            except FieldError as field__error:
-                field__error.segments.append("line_type")
-                raise
-
-            line_type = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_line_type, str):
-            line_type = _line_type
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _line_type, "line_type")
+        try:
+            line_type = _parse__line_type(d.get("line_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("line_type")
+            raise
 
         if line_type is UNSET:
             n__absent += 1
@@ -849,22 +928,11 @@ class LineFilter:
         if owner_id is UNSET:
             n__absent += 1
 
-        _owner_type = d.get("owner_type", UNSET)
-        owner_type: str | StringOperators | Unset
-        if _owner_type is UNSET:
-            owner_type = _owner_type
-        elif isinstance(_owner_type, dict):
-            try:
-                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_owner_type)
-            except FieldError as field__error:
-                field__error.segments.append("owner_type")
-                raise
-
-            owner_type = componentsschemas_string_condition_type_0
-        elif isinstance(_owner_type, str):
-            owner_type = _owner_type
-        else:
-            raise FieldError("one of object (StringOperators), string", _owner_type, "owner_type")
+        try:
+            owner_type = _parse__owner_type(d.get("owner_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("owner_type")
+            raise
 
         if owner_type is UNSET:
             n__absent += 1

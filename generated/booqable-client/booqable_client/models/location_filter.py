@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,6 +11,7 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.location_type import LocationType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.boolean_operators import BooleanOperators
     from ..models.datetime_operators import DatetimeOperators
     from ..models.hash_operators import HashOperators
-    from ..models.string_equal_operators import StringEqualOperators
+    from ..models.location_type_equal_operators import LocationTypeEqualOperators
     from ..models.text_operators import TextOperators
     from ..models.uuid_operators import UuidOperators
 
@@ -27,7 +28,7 @@ _from_dict__AnyOfOperators: Callable[[Mapping[str, Any]], AnyOfOperators]
 _from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
 _from_dict__HashOperators: Callable[[Mapping[str, Any]], HashOperators]
-_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__LocationTypeEqualOperators: Callable[[Mapping[str, Any]], LocationTypeEqualOperators]
 _from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
@@ -35,13 +36,13 @@ _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, AnyOfOperators, BooleanOperators, DatetimeOperators, HashOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__AnyOfOperators, _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__HashOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, AnyOfOperators, BooleanOperators, DatetimeOperators, HashOperators, LocationTypeEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__AnyOfOperators, _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__HashOperators, _from_dict__LocationTypeEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.any_of_operators import AnyOfOperators  # noqa: PLC0415
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.hash_operators import HashOperators  # noqa: PLC0415
-    from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
+    from ..models.location_type_equal_operators import LocationTypeEqualOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
@@ -49,7 +50,7 @@ def _resolve__refs() -> None:
     _from_dict__BooleanOperators = BooleanOperators.from_dict
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
     _from_dict__HashOperators = HashOperators.from_dict
-    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__LocationTypeEqualOperators = LocationTypeEqualOperators.from_dict
     _from_dict__TextOperators = TextOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
@@ -146,6 +147,42 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
+def _parse__location_type(
+    data: object,
+) -> LocationType | Literal["internal", "rental"] | LocationTypeEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[LocationType | Literal["internal", "rental"] | LocationTypeEqualOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_location_type_equal_condition_type_0 = _from_dict__LocationTypeEqualOperators(data)
+
+                if choice.take(componentsschemas_location_type_equal_condition_type_0):
+                    return componentsschemas_location_type_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_location_type_equal_condition_type_1 = data
+                if type(_componentsschemas_location_type_equal_condition_type_1) is str:
+                    componentsschemas_location_type_equal_condition_type_1 = LocationType._by__value.get(
+                        _componentsschemas_location_type_equal_condition_type_1
+                    ) or LocationType(_componentsschemas_location_type_equal_condition_type_1)
+                elif isinstance(_componentsschemas_location_type_equal_condition_type_1, str):
+                    componentsschemas_location_type_equal_condition_type_1 = LocationType(
+                        _componentsschemas_location_type_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError("string (LocationType)", _componentsschemas_location_type_equal_condition_type_1)
+
+                if choice.take(componentsschemas_location_type_equal_condition_type_1):
+                    return componentsschemas_location_type_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (LocationTypeEqualOperators), string (LocationType)", data)
+
+
 def _parse__main_address(data: object) -> dict[str, Any] | HashOperators | Unset:
     if isinstance(data, Unset):
         return data
@@ -212,8 +249,8 @@ class LocationFilter:
                 operators, or a bare value as shorthand for `eq`.
             id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare value as
                 shorthand for `eq`.
-            location_type (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or
-                a bare value as shorthand for `eq`.
+            location_type (LocationType | Literal["internal", "rental"] | LocationTypeEqualOperators | Unset): A filter on a
+                `LocationType` attribute: either an object of operators, or a bare value as shorthand for `eq`.
             main_address (dict[str, Any] | HashOperators | Unset): A filter on one attribute: either an object of operators,
                 or a bare value as shorthand for `eq`.
             name (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare value as
@@ -228,7 +265,7 @@ class LocationFilter:
     created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     fulfillment_capabilities: AnyOfOperators | str | Unset = UNSET
     id: Unset | UUID | UuidOperators = UNSET
-    location_type: str | StringEqualOperators | Unset = UNSET
+    location_type: LocationType | Literal["internal", "rental"] | LocationTypeEqualOperators | Unset = UNSET
     main_address: dict[str, Any] | HashOperators | Unset = UNSET
     name: str | TextOperators | Unset = UNSET
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
@@ -298,10 +335,11 @@ class LocationFilter:
         location_type: dict[str, Any] | str | Unset
         if isinstance(self.location_type, Unset):
             location_type = UNSET
-        elif isinstance(self.location_type, StringEqualOperators):
+        elif isinstance(self.location_type, LocationTypeEqualOperators):
             location_type = self.location_type.to_dict()
         else:
-            location_type = self.location_type
+            location_type = LocationType(self.location_type).value
+
         if location_type is not UNSET:
             field_dict["location_type"] = location_type
         main_address: dict[str, Any] | Unset
@@ -434,22 +472,11 @@ class LocationFilter:
         if id is UNSET:
             n__absent += 1
 
-        _location_type = d.get("location_type", UNSET)
-        location_type: str | StringEqualOperators | Unset
-        if _location_type is UNSET:
-            location_type = _location_type
-        elif isinstance(_location_type, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_location_type)
-            except FieldError as field__error:
-                field__error.segments.append("location_type")
-                raise
-
-            location_type = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_location_type, str):
-            location_type = _location_type
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _location_type, "location_type")
+        try:
+            location_type = _parse__location_type(d.get("location_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("location_type")
+            raise
 
         if location_type is UNSET:
             n__absent += 1

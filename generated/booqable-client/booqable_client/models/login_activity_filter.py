@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,11 +11,13 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.login_activity_strategy import LoginActivityStrategy
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.boolean_operators import BooleanOperators
     from ..models.datetime_operators import DatetimeOperators
+    from ..models.login_activity_strategy_equal_operators import LoginActivityStrategyEqualOperators
     from ..models.string_equal_operators import StringEqualOperators
     from ..models.text_operators import TextOperators
     from ..models.uuid_operators import UuidOperators
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
 _refs__resolved = False
 _from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__LoginActivityStrategyEqualOperators: Callable[[Mapping[str, Any]], LoginActivityStrategyEqualOperators]
 _from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
 _from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
@@ -31,16 +34,18 @@ _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, BooleanOperators, DatetimeOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, BooleanOperators, DatetimeOperators, LoginActivityStrategyEqualOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__LoginActivityStrategyEqualOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+    from ..models.login_activity_strategy_equal_operators import LoginActivityStrategyEqualOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
     _from_dict__BooleanOperators = BooleanOperators.from_dict
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__LoginActivityStrategyEqualOperators = LoginActivityStrategyEqualOperators.from_dict
     _from_dict__StringEqualOperators = StringEqualOperators.from_dict
     _from_dict__TextOperators = TextOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
@@ -108,6 +113,60 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
+def _parse__strategy(
+    data: object,
+) -> (
+    LoginActivityStrategy
+    | Literal["database_authenticatable", "oauth", "rememberable", "saml", "single_use", "support", "token"]
+    | LoginActivityStrategyEqualOperators
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        LoginActivityStrategy
+        | Literal["database_authenticatable", "oauth", "rememberable", "saml", "single_use", "support", "token"]
+        | LoginActivityStrategyEqualOperators
+        | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_login_activity_strategy_equal_condition_type_0 = (
+                    _from_dict__LoginActivityStrategyEqualOperators(data)
+                )
+
+                if choice.take(componentsschemas_login_activity_strategy_equal_condition_type_0):
+                    return componentsschemas_login_activity_strategy_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_login_activity_strategy_equal_condition_type_1 = data
+                if type(_componentsschemas_login_activity_strategy_equal_condition_type_1) is str:
+                    componentsschemas_login_activity_strategy_equal_condition_type_1 = (
+                        LoginActivityStrategy._by__value.get(
+                            _componentsschemas_login_activity_strategy_equal_condition_type_1
+                        )
+                        or LoginActivityStrategy(_componentsschemas_login_activity_strategy_equal_condition_type_1)
+                    )
+                elif isinstance(_componentsschemas_login_activity_strategy_equal_condition_type_1, str):
+                    componentsschemas_login_activity_strategy_equal_condition_type_1 = LoginActivityStrategy(
+                        _componentsschemas_login_activity_strategy_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "string (LoginActivityStrategy)",
+                        _componentsschemas_login_activity_strategy_equal_condition_type_1,
+                    )
+
+                if choice.take(componentsschemas_login_activity_strategy_equal_condition_type_1):
+                    return componentsschemas_login_activity_strategy_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (LoginActivityStrategyEqualOperators), string (LoginActivityStrategy)", data)
+
+
 def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
     if isinstance(data, Unset):
         return data
@@ -158,8 +217,9 @@ class LoginActivityFilter:
                 shorthand for `eq`.
             region (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare value
                 as shorthand for `eq`.
-            strategy (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a
-                bare value as shorthand for `eq`.
+            strategy (LoginActivityStrategy | Literal["database_authenticatable", "oauth", "rememberable", "saml",
+                "single_use", "support", "token"] | LoginActivityStrategyEqualOperators | Unset): A filter on a
+                `LoginActivityStrategy` attribute: either an object of operators, or a bare value as shorthand for `eq`.
             success (bool | BooleanOperators | Unset): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
             updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
@@ -175,7 +235,12 @@ class LoginActivityFilter:
     id: Unset | UUID | UuidOperators = UNSET
     ip: str | TextOperators | Unset = UNSET
     region: str | TextOperators | Unset = UNSET
-    strategy: str | StringEqualOperators | Unset = UNSET
+    strategy: (
+        LoginActivityStrategy
+        | Literal["database_authenticatable", "oauth", "rememberable", "saml", "single_use", "support", "token"]
+        | LoginActivityStrategyEqualOperators
+        | Unset
+    ) = UNSET
     success: bool | BooleanOperators | Unset = UNSET
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     user_agent: str | TextOperators | Unset = UNSET
@@ -253,10 +318,11 @@ class LoginActivityFilter:
         strategy: dict[str, Any] | str | Unset
         if isinstance(self.strategy, Unset):
             strategy = UNSET
-        elif isinstance(self.strategy, StringEqualOperators):
+        elif isinstance(self.strategy, LoginActivityStrategyEqualOperators):
             strategy = self.strategy.to_dict()
         else:
-            strategy = self.strategy
+            strategy = LoginActivityStrategy(self.strategy).value
+
         if strategy is not UNSET:
             field_dict["strategy"] = strategy
         success: bool | dict[str, Any] | Unset
@@ -418,22 +484,11 @@ class LoginActivityFilter:
         if region is UNSET:
             n__absent += 1
 
-        _strategy = d.get("strategy", UNSET)
-        strategy: str | StringEqualOperators | Unset
-        if _strategy is UNSET:
-            strategy = _strategy
-        elif isinstance(_strategy, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_strategy)
-            except FieldError as field__error:
-                field__error.segments.append("strategy")
-                raise
-
-            strategy = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_strategy, str):
-            strategy = _strategy
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _strategy, "strategy")
+        try:
+            strategy = _parse__strategy(d.get("strategy", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("strategy")
+            raise
 
         if strategy is UNSET:
             n__absent += 1

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,30 +11,31 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.note_owner_type import NoteOwnerType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.datetime_operators import DatetimeOperators
-    from ..models.string_operators import StringOperators
+    from ..models.note_owner_type_operators import NoteOwnerTypeOperators
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
-_from_dict__StringOperators: Callable[[Mapping[str, Any]], StringOperators]
+_from_dict__NoteOwnerTypeOperators: Callable[[Mapping[str, Any]], NoteOwnerTypeOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, DatetimeOperators, StringOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__DatetimeOperators, _from_dict__StringOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, DatetimeOperators, NoteOwnerTypeOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__DatetimeOperators, _from_dict__NoteOwnerTypeOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-    from ..models.string_operators import StringOperators  # noqa: PLC0415
+    from ..models.note_owner_type_operators import NoteOwnerTypeOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
-    _from_dict__StringOperators = StringOperators.from_dict
+    _from_dict__NoteOwnerTypeOperators = NoteOwnerTypeOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
@@ -156,6 +157,52 @@ def _parse__owner_id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
+def _parse__owner_type(
+    data: object,
+) -> (
+    NoteOwnerType
+    | Literal["bundles", "customers", "documents", "orders", "product_groups", "products", "stock_items", "users"]
+    | NoteOwnerTypeOperators
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        NoteOwnerType
+        | Literal["bundles", "customers", "documents", "orders", "product_groups", "products", "stock_items", "users"]
+        | NoteOwnerTypeOperators
+        | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_note_owner_type_condition_type_0 = _from_dict__NoteOwnerTypeOperators(data)
+
+                if choice.take(componentsschemas_note_owner_type_condition_type_0):
+                    return componentsschemas_note_owner_type_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_note_owner_type_condition_type_1 = data
+                if type(_componentsschemas_note_owner_type_condition_type_1) is str:
+                    componentsschemas_note_owner_type_condition_type_1 = NoteOwnerType._by__value.get(
+                        _componentsschemas_note_owner_type_condition_type_1
+                    ) or NoteOwnerType(_componentsschemas_note_owner_type_condition_type_1)
+                elif isinstance(_componentsschemas_note_owner_type_condition_type_1, str):
+                    componentsschemas_note_owner_type_condition_type_1 = NoteOwnerType(
+                        _componentsschemas_note_owner_type_condition_type_1
+                    )
+                else:
+                    raise FieldError("string (NoteOwnerType)", _componentsschemas_note_owner_type_condition_type_1)
+
+                if choice.take(componentsschemas_note_owner_type_condition_type_1):
+                    return componentsschemas_note_owner_type_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (NoteOwnerTypeOperators), string (NoteOwnerType)", data)
+
+
 def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
     if isinstance(data, Unset):
         return data
@@ -200,8 +247,9 @@ class NoteFilter:
                 shorthand for `eq`.
             owner_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
-            owner_type (str | StringOperators | Unset): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
+            owner_type (NoteOwnerType | Literal["bundles", "customers", "documents", "orders", "product_groups", "products",
+                "stock_items", "users"] | NoteOwnerTypeOperators | Unset): A filter on a `NoteOwnerType` attribute: either an
+                object of operators, or a bare value as shorthand for `eq`.
             updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
     """
@@ -210,7 +258,12 @@ class NoteFilter:
     employee_id: Unset | UUID | UuidOperators = UNSET
     id: Unset | UUID | UuidOperators = UNSET
     owner_id: Unset | UUID | UuidOperators = UNSET
-    owner_type: str | StringOperators | Unset = UNSET
+    owner_type: (
+        NoteOwnerType
+        | Literal["bundles", "customers", "documents", "orders", "product_groups", "products", "stock_items", "users"]
+        | NoteOwnerTypeOperators
+        | Unset
+    ) = UNSET
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -261,10 +314,11 @@ class NoteFilter:
         owner_type: dict[str, Any] | str | Unset
         if isinstance(self.owner_type, Unset):
             owner_type = UNSET
-        elif isinstance(self.owner_type, StringOperators):
+        elif isinstance(self.owner_type, NoteOwnerTypeOperators):
             owner_type = self.owner_type.to_dict()
         else:
-            owner_type = self.owner_type
+            owner_type = NoteOwnerType(self.owner_type).value
+
         if owner_type is not UNSET:
             field_dict["owner_type"] = owner_type
         updated_at: dict[str, Any] | str | Unset
@@ -326,22 +380,11 @@ class NoteFilter:
         if owner_id is UNSET:
             n__absent += 1
 
-        _owner_type = d.get("owner_type", UNSET)
-        owner_type: str | StringOperators | Unset
-        if _owner_type is UNSET:
-            owner_type = _owner_type
-        elif isinstance(_owner_type, dict):
-            try:
-                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_owner_type)
-            except FieldError as field__error:
-                field__error.segments.append("owner_type")
-                raise
-
-            owner_type = componentsschemas_string_condition_type_0
-        elif isinstance(_owner_type, str):
-            owner_type = _owner_type
-        else:
-            raise FieldError("one of object (StringOperators), string", _owner_type, "owner_type")
+        try:
+            owner_type = _parse__owner_type(d.get("owner_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("owner_type")
+            raise
 
         if owner_type is UNSET:
             n__absent += 1

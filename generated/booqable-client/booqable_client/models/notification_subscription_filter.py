@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,21 +11,29 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.notification_subscription_category import NotificationSubscriptionCategory
+from ..models.notification_subscription_owner_type import NotificationSubscriptionOwnerType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.boolean_operators import BooleanOperators
     from ..models.datetime_operators import DatetimeOperators
-    from ..models.string_equal_operators import StringEqualOperators
-    from ..models.string_operators import StringOperators
+    from ..models.notification_subscription_category_equal_operators import (
+        NotificationSubscriptionCategoryEqualOperators,
+    )
+    from ..models.notification_subscription_owner_type_operators import NotificationSubscriptionOwnerTypeOperators
     from ..models.uuid_equal_operators import UuidEqualOperators
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
 _from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
-_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
-_from_dict__StringOperators: Callable[[Mapping[str, Any]], StringOperators]
+_from_dict__NotificationSubscriptionCategoryEqualOperators: Callable[
+    [Mapping[str, Any]], NotificationSubscriptionCategoryEqualOperators
+]
+_from_dict__NotificationSubscriptionOwnerTypeOperators: Callable[
+    [Mapping[str, Any]], NotificationSubscriptionOwnerTypeOperators
+]
 _from_dict__UuidEqualOperators: Callable[[Mapping[str, Any]], UuidEqualOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
@@ -33,25 +41,94 @@ _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, BooleanOperators, DatetimeOperators, StringEqualOperators, StringOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__UuidEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, BooleanOperators, DatetimeOperators, NotificationSubscriptionCategoryEqualOperators, NotificationSubscriptionOwnerTypeOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__NotificationSubscriptionCategoryEqualOperators, _from_dict__NotificationSubscriptionOwnerTypeOperators, _from_dict__UuidEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-    from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
-    from ..models.string_operators import StringOperators  # noqa: PLC0415
+    from ..models.notification_subscription_category_equal_operators import (
+        NotificationSubscriptionCategoryEqualOperators,  # noqa: PLC0415
+    )
+    from ..models.notification_subscription_owner_type_operators import NotificationSubscriptionOwnerTypeOperators  # noqa: PLC0415
     from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
     _from_dict__BooleanOperators = BooleanOperators.from_dict
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
-    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
-    _from_dict__StringOperators = StringOperators.from_dict
+    _from_dict__NotificationSubscriptionCategoryEqualOperators = (
+        NotificationSubscriptionCategoryEqualOperators.from_dict
+    )
+    _from_dict__NotificationSubscriptionOwnerTypeOperators = NotificationSubscriptionOwnerTypeOperators.from_dict
     _from_dict__UuidEqualOperators = UuidEqualOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
 
 T = TypeVar("T", bound="NotificationSubscriptionFilter")
+
+
+def _parse__category(
+    data: object,
+) -> (
+    NotificationSubscriptionCategory
+    | Literal[
+        "note_created", "order_reserved", "order_started", "order_stopped", "order_updated", "webshop_order_created"
+    ]
+    | NotificationSubscriptionCategoryEqualOperators
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        NotificationSubscriptionCategory
+        | Literal[
+            "note_created", "order_reserved", "order_started", "order_stopped", "order_updated", "webshop_order_created"
+        ]
+        | NotificationSubscriptionCategoryEqualOperators
+        | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_notification_subscription_category_equal_condition_type_0 = (
+                    _from_dict__NotificationSubscriptionCategoryEqualOperators(data)
+                )
+
+                if choice.take(componentsschemas_notification_subscription_category_equal_condition_type_0):
+                    return componentsschemas_notification_subscription_category_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_notification_subscription_category_equal_condition_type_1 = data
+                if type(_componentsschemas_notification_subscription_category_equal_condition_type_1) is str:
+                    componentsschemas_notification_subscription_category_equal_condition_type_1 = (
+                        NotificationSubscriptionCategory._by__value.get(
+                            _componentsschemas_notification_subscription_category_equal_condition_type_1
+                        )
+                        or NotificationSubscriptionCategory(
+                            _componentsschemas_notification_subscription_category_equal_condition_type_1
+                        )
+                    )
+                elif isinstance(_componentsschemas_notification_subscription_category_equal_condition_type_1, str):
+                    componentsschemas_notification_subscription_category_equal_condition_type_1 = (
+                        NotificationSubscriptionCategory(
+                            _componentsschemas_notification_subscription_category_equal_condition_type_1
+                        )
+                    )
+                else:
+                    raise FieldError(
+                        "string (NotificationSubscriptionCategory)",
+                        _componentsschemas_notification_subscription_category_equal_condition_type_1,
+                    )
+
+                if choice.take(componentsschemas_notification_subscription_category_equal_condition_type_1):
+                    return componentsschemas_notification_subscription_category_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result(
+        "one of object (NotificationSubscriptionCategoryEqualOperators), string (NotificationSubscriptionCategory)",
+        data,
+    )
 
 
 def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
@@ -142,6 +219,58 @@ def _parse__owner_id(data: object) -> Unset | UUID | UuidEqualOperators:
     return choice.result("one of object (UuidEqualOperators), UUID string", data)
 
 
+def _parse__owner_type(
+    data: object,
+) -> NotificationSubscriptionOwnerType | Literal["", "orders"] | NotificationSubscriptionOwnerTypeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        NotificationSubscriptionOwnerType | Literal["", "orders"] | NotificationSubscriptionOwnerTypeOperators | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_notification_subscription_owner_type_condition_type_0 = (
+                    _from_dict__NotificationSubscriptionOwnerTypeOperators(data)
+                )
+
+                if choice.take(componentsschemas_notification_subscription_owner_type_condition_type_0):
+                    return componentsschemas_notification_subscription_owner_type_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_notification_subscription_owner_type_condition_type_1 = data
+                if type(_componentsschemas_notification_subscription_owner_type_condition_type_1) is str:
+                    componentsschemas_notification_subscription_owner_type_condition_type_1 = (
+                        NotificationSubscriptionOwnerType._by__value.get(
+                            _componentsschemas_notification_subscription_owner_type_condition_type_1
+                        )
+                        or NotificationSubscriptionOwnerType(
+                            _componentsschemas_notification_subscription_owner_type_condition_type_1
+                        )
+                    )
+                elif isinstance(_componentsschemas_notification_subscription_owner_type_condition_type_1, str):
+                    componentsschemas_notification_subscription_owner_type_condition_type_1 = (
+                        NotificationSubscriptionOwnerType(
+                            _componentsschemas_notification_subscription_owner_type_condition_type_1
+                        )
+                    )
+                else:
+                    raise FieldError(
+                        "string (NotificationSubscriptionOwnerType)",
+                        _componentsschemas_notification_subscription_owner_type_condition_type_1,
+                    )
+
+                if choice.take(componentsschemas_notification_subscription_owner_type_condition_type_1):
+                    return componentsschemas_notification_subscription_owner_type_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result(
+        "one of object (NotificationSubscriptionOwnerTypeOperators), string (NotificationSubscriptionOwnerType)", data
+    )
+
+
 def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
     if isinstance(data, Unset):
         return data
@@ -178,8 +307,10 @@ class NotificationSubscriptionFilter:
     `filter[<attribute>][<operator>]=<value>`.
 
         Attributes:
-            category (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a
-                bare value as shorthand for `eq`.
+            category (NotificationSubscriptionCategory | Literal["note_created", "order_reserved", "order_started",
+                "order_stopped", "order_updated", "webshop_order_created"] | NotificationSubscriptionCategoryEqualOperators |
+                Unset): A filter on a `NotificationSubscriptionCategory` attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
             created_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
             global_ (bool | BooleanOperators | Unset): A filter on one attribute: either an object of operators, or a bare
@@ -188,18 +319,28 @@ class NotificationSubscriptionFilter:
                 shorthand for `eq`.
             owner_id (Unset | UUID | UuidEqualOperators): A filter on one attribute: either an object of operators, or a
                 bare value as shorthand for `eq`.
-            owner_type (str | StringOperators | Unset): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
+            owner_type (NotificationSubscriptionOwnerType | Literal["", "orders"] |
+                NotificationSubscriptionOwnerTypeOperators | Unset): A filter on a `NotificationSubscriptionOwnerType`
+                attribute: either an object of operators, or a bare value as shorthand for `eq`.
             updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
     """
 
-    category: str | StringEqualOperators | Unset = UNSET
+    category: (
+        NotificationSubscriptionCategory
+        | Literal[
+            "note_created", "order_reserved", "order_started", "order_stopped", "order_updated", "webshop_order_created"
+        ]
+        | NotificationSubscriptionCategoryEqualOperators
+        | Unset
+    ) = UNSET
     created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     global_: bool | BooleanOperators | Unset = UNSET
     id: Unset | UUID | UuidOperators = UNSET
     owner_id: Unset | UUID | UuidEqualOperators = UNSET
-    owner_type: str | StringOperators | Unset = UNSET
+    owner_type: (
+        NotificationSubscriptionOwnerType | Literal["", "orders"] | NotificationSubscriptionOwnerTypeOperators | Unset
+    ) = UNSET
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -210,10 +351,11 @@ class NotificationSubscriptionFilter:
         category: dict[str, Any] | str | Unset
         if isinstance(self.category, Unset):
             category = UNSET
-        elif isinstance(self.category, StringEqualOperators):
+        elif isinstance(self.category, NotificationSubscriptionCategoryEqualOperators):
             category = self.category.to_dict()
         else:
-            category = self.category
+            category = NotificationSubscriptionCategory(self.category).value
+
         if category is not UNSET:
             field_dict["category"] = category
         created_at: dict[str, Any] | str | Unset
@@ -258,10 +400,11 @@ class NotificationSubscriptionFilter:
         owner_type: dict[str, Any] | str | Unset
         if isinstance(self.owner_type, Unset):
             owner_type = UNSET
-        elif isinstance(self.owner_type, StringOperators):
+        elif isinstance(self.owner_type, NotificationSubscriptionOwnerTypeOperators):
             owner_type = self.owner_type.to_dict()
         else:
-            owner_type = self.owner_type
+            owner_type = NotificationSubscriptionOwnerType(self.owner_type).value
+
         if owner_type is not UNSET:
             field_dict["owner_type"] = owner_type
         updated_at: dict[str, Any] | str | Unset
@@ -287,22 +430,11 @@ class NotificationSubscriptionFilter:
                 raise FieldError("object (NotificationSubscriptionFilter)", d)
             d = dict(d)
         n__absent = 0
-        _category = d.get("category", UNSET)
-        category: str | StringEqualOperators | Unset
-        if _category is UNSET:
-            category = _category
-        elif isinstance(_category, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_category)
-            except FieldError as field__error:
-                field__error.segments.append("category")
-                raise
-
-            category = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_category, str):
-            category = _category
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _category, "category")
+        try:
+            category = _parse__category(d.get("category", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("category")
+            raise
 
         if category is UNSET:
             n__absent += 1
@@ -354,22 +486,11 @@ class NotificationSubscriptionFilter:
         if owner_id is UNSET:
             n__absent += 1
 
-        _owner_type = d.get("owner_type", UNSET)
-        owner_type: str | StringOperators | Unset
-        if _owner_type is UNSET:
-            owner_type = _owner_type
-        elif isinstance(_owner_type, dict):
-            try:
-                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_owner_type)
-            except FieldError as field__error:
-                field__error.segments.append("owner_type")
-                raise
-
-            owner_type = componentsschemas_string_condition_type_0
-        elif isinstance(_owner_type, str):
-            owner_type = _owner_type
-        else:
-            raise FieldError("one of object (StringOperators), string", _owner_type, "owner_type")
+        try:
+            owner_type = _parse__owner_type(d.get("owner_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("owner_type")
+            raise
 
         if owner_type is UNSET:
             n__absent += 1

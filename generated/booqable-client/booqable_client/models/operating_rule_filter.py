@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,30 +11,31 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.operating_rule_data_type import OperatingRuleDataType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.datetime_operators import DatetimeOperators
-    from ..models.string_equal_operators import StringEqualOperators
+    from ..models.operating_rule_data_type_equal_operators import OperatingRuleDataTypeEqualOperators
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
-_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__OperatingRuleDataTypeEqualOperators: Callable[[Mapping[str, Any]], OperatingRuleDataTypeEqualOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, DatetimeOperators, StringEqualOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__DatetimeOperators, _from_dict__StringEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, DatetimeOperators, OperatingRuleDataTypeEqualOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__DatetimeOperators, _from_dict__OperatingRuleDataTypeEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-    from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
+    from ..models.operating_rule_data_type_equal_operators import OperatingRuleDataTypeEqualOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
-    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__OperatingRuleDataTypeEqualOperators = OperatingRuleDataTypeEqualOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
@@ -70,6 +71,60 @@ def _parse__created_at(data: object) -> datetime.datetime | DatetimeOperators | 
             except FieldError as field__error:
                 choice.fail(field__error)
     return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__data_type(
+    data: object,
+) -> (
+    OperatingRuleDataType
+    | Literal["away", "hours", "timeslot_duration", "timeslot_fixed"]
+    | OperatingRuleDataTypeEqualOperators
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        OperatingRuleDataType
+        | Literal["away", "hours", "timeslot_duration", "timeslot_fixed"]
+        | OperatingRuleDataTypeEqualOperators
+        | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_operating_rule_data_type_equal_condition_type_0 = (
+                    _from_dict__OperatingRuleDataTypeEqualOperators(data)
+                )
+
+                if choice.take(componentsschemas_operating_rule_data_type_equal_condition_type_0):
+                    return componentsschemas_operating_rule_data_type_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_operating_rule_data_type_equal_condition_type_1 = data
+                if type(_componentsschemas_operating_rule_data_type_equal_condition_type_1) is str:
+                    componentsschemas_operating_rule_data_type_equal_condition_type_1 = (
+                        OperatingRuleDataType._by__value.get(
+                            _componentsschemas_operating_rule_data_type_equal_condition_type_1
+                        )
+                        or OperatingRuleDataType(_componentsschemas_operating_rule_data_type_equal_condition_type_1)
+                    )
+                elif isinstance(_componentsschemas_operating_rule_data_type_equal_condition_type_1, str):
+                    componentsschemas_operating_rule_data_type_equal_condition_type_1 = OperatingRuleDataType(
+                        _componentsschemas_operating_rule_data_type_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "string (OperatingRuleDataType)",
+                        _componentsschemas_operating_rule_data_type_equal_condition_type_1,
+                    )
+
+                if choice.take(componentsschemas_operating_rule_data_type_equal_condition_type_1):
+                    return componentsschemas_operating_rule_data_type_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (OperatingRuleDataTypeEqualOperators), string (OperatingRuleDataType)", data)
 
 
 def _parse__id(data: object) -> Unset | UUID | UuidOperators:
@@ -138,8 +193,9 @@ class OperatingRuleFilter:
         Attributes:
             created_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
-            data_type (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a
-                bare value as shorthand for `eq`.
+            data_type (OperatingRuleDataType | Literal["away", "hours", "timeslot_duration", "timeslot_fixed"] |
+                OperatingRuleDataTypeEqualOperators | Unset): A filter on an `OperatingRuleDataType` attribute: either an object
+                of operators, or a bare value as shorthand for `eq`.
             id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare value as
                 shorthand for `eq`.
             updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
@@ -147,7 +203,12 @@ class OperatingRuleFilter:
     """
 
     created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
-    data_type: str | StringEqualOperators | Unset = UNSET
+    data_type: (
+        OperatingRuleDataType
+        | Literal["away", "hours", "timeslot_duration", "timeslot_fixed"]
+        | OperatingRuleDataTypeEqualOperators
+        | Unset
+    ) = UNSET
     id: Unset | UUID | UuidOperators = UNSET
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
 
@@ -169,10 +230,11 @@ class OperatingRuleFilter:
         data_type: dict[str, Any] | str | Unset
         if isinstance(self.data_type, Unset):
             data_type = UNSET
-        elif isinstance(self.data_type, StringEqualOperators):
+        elif isinstance(self.data_type, OperatingRuleDataTypeEqualOperators):
             data_type = self.data_type.to_dict()
         else:
-            data_type = self.data_type
+            data_type = OperatingRuleDataType(self.data_type).value
+
         if data_type is not UNSET:
             field_dict["data_type"] = data_type
         id: dict[str, Any] | str | Unset
@@ -217,22 +279,11 @@ class OperatingRuleFilter:
         if created_at is UNSET:
             n__absent += 1
 
-        _data_type = d.get("data_type", UNSET)
-        data_type: str | StringEqualOperators | Unset
-        if _data_type is UNSET:
-            data_type = _data_type
-        elif isinstance(_data_type, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_data_type)
-            except FieldError as field__error:
-                field__error.segments.append("data_type")
-                raise
-
-            data_type = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_data_type, str):
-            data_type = _data_type
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _data_type, "data_type")
+        try:
+            data_type = _parse__data_type(d.get("data_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("data_type")
+            raise
 
         if data_type is UNSET:
             n__absent += 1

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,17 +11,18 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.operation_status import OperationStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.datetime_operators import DatetimeOperators
-    from ..models.string_equal_operators import StringEqualOperators
+    from ..models.operation_status_equal_operators import OperationStatusEqualOperators
     from ..models.text_operators import TextOperators
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
-_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__OperationStatusEqualOperators: Callable[[Mapping[str, Any]], OperationStatusEqualOperators]
 _from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
@@ -29,15 +30,15 @@ _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, DatetimeOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__DatetimeOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, DatetimeOperators, OperationStatusEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__DatetimeOperators, _from_dict__OperationStatusEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-    from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
+    from ..models.operation_status_equal_operators import OperationStatusEqualOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
-    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__OperationStatusEqualOperators = OperationStatusEqualOperators.from_dict
     _from_dict__TextOperators = TextOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
@@ -162,6 +163,53 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
+def _parse__status(
+    data: object,
+) -> (
+    OperationStatus | Literal["failed", "finished", "in_progress", "scheduled"] | OperationStatusEqualOperators | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        OperationStatus
+        | Literal["failed", "finished", "in_progress", "scheduled"]
+        | OperationStatusEqualOperators
+        | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_operation_status_equal_condition_type_0 = _from_dict__OperationStatusEqualOperators(
+                    data
+                )
+
+                if choice.take(componentsschemas_operation_status_equal_condition_type_0):
+                    return componentsschemas_operation_status_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_operation_status_equal_condition_type_1 = data
+                if type(_componentsschemas_operation_status_equal_condition_type_1) is str:
+                    componentsschemas_operation_status_equal_condition_type_1 = OperationStatus._by__value.get(
+                        _componentsschemas_operation_status_equal_condition_type_1
+                    ) or OperationStatus(_componentsschemas_operation_status_equal_condition_type_1)
+                elif isinstance(_componentsschemas_operation_status_equal_condition_type_1, str):
+                    componentsschemas_operation_status_equal_condition_type_1 = OperationStatus(
+                        _componentsschemas_operation_status_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "string (OperationStatus)", _componentsschemas_operation_status_equal_condition_type_1
+                    )
+
+                if choice.take(componentsschemas_operation_status_equal_condition_type_1):
+                    return componentsschemas_operation_status_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (OperationStatusEqualOperators), string (OperationStatus)", data)
+
+
 def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
     if isinstance(data, Unset):
         return data
@@ -208,8 +256,9 @@ class OperationFilter:
                 shorthand for `eq`.
             operation_type (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a
                 bare value as shorthand for `eq`.
-            status (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
+            status (OperationStatus | Literal["failed", "finished", "in_progress", "scheduled"] |
+                OperationStatusEqualOperators | Unset): A filter on an `OperationStatus` attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
             updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
     """
@@ -219,7 +268,12 @@ class OperationFilter:
     finished_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     id: Unset | UUID | UuidOperators = UNSET
     operation_type: str | TextOperators | Unset = UNSET
-    status: str | StringEqualOperators | Unset = UNSET
+    status: (
+        OperationStatus
+        | Literal["failed", "finished", "in_progress", "scheduled"]
+        | OperationStatusEqualOperators
+        | Unset
+    ) = UNSET
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -279,10 +333,11 @@ class OperationFilter:
         status: dict[str, Any] | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, StringEqualOperators):
+        elif isinstance(self.status, OperationStatusEqualOperators):
             status = self.status.to_dict()
         else:
-            status = self.status
+            status = OperationStatus(self.status).value
+
         if status is not UNSET:
             field_dict["status"] = status
         updated_at: dict[str, Any] | str | Unset
@@ -364,22 +419,11 @@ class OperationFilter:
         if operation_type is UNSET:
             n__absent += 1
 
-        _status = d.get("status", UNSET)
-        status: str | StringEqualOperators | Unset
-        if _status is UNSET:
-            status = _status
-        elif isinstance(_status, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_status)
-            except FieldError as field__error:
-                field__error.segments.append("status")
-                raise
-
-            status = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_status, str):
-            status = _status
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _status, "status")
+        try:
+            status = _parse__status(d.get("status", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("status")
+            raise
 
         if status is UNSET:
             n__absent += 1

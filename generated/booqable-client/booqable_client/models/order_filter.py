@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,16 +11,24 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.discount_type import DiscountType
+from ..models.fulfillment_type import FulfillmentType
+from ..models.payment_status import PaymentStatus
+from ..models.rental_status import RentalStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.boolean_operators import BooleanOperators
     from ..models.datetime_between_operators import DatetimeBetweenOperators
     from ..models.datetime_operators import DatetimeOperators
+    from ..models.discount_type_equal_operators import DiscountTypeEqualOperators
+    from ..models.fulfillment_type_equal_operators import FulfillmentTypeEqualOperators
     from ..models.hash_operators import HashOperators
     from ..models.id_operators import IdOperators
     from ..models.integer_operators import IntegerOperators
     from ..models.number_operators import NumberOperators
+    from ..models.payment_status_equal_operators import PaymentStatusEqualOperators
+    from ..models.rental_status_operators import RentalStatusOperators
     from ..models.string_equal_operators import StringEqualOperators
     from ..models.string_operators import StringOperators
     from ..models.uuid_equal_operators import UuidEqualOperators
@@ -30,10 +38,14 @@ _refs__resolved = False
 _from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
 _from_dict__DatetimeBetweenOperators: Callable[[Mapping[str, Any]], DatetimeBetweenOperators]
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
+_from_dict__DiscountTypeEqualOperators: Callable[[Mapping[str, Any]], DiscountTypeEqualOperators]
+_from_dict__FulfillmentTypeEqualOperators: Callable[[Mapping[str, Any]], FulfillmentTypeEqualOperators]
 _from_dict__HashOperators: Callable[[Mapping[str, Any]], HashOperators]
 _from_dict__IdOperators: Callable[[Mapping[str, Any]], IdOperators]
 _from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
 _from_dict__NumberOperators: Callable[[Mapping[str, Any]], NumberOperators]
+_from_dict__PaymentStatusEqualOperators: Callable[[Mapping[str, Any]], PaymentStatusEqualOperators]
+_from_dict__RentalStatusOperators: Callable[[Mapping[str, Any]], RentalStatusOperators]
 _from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
 _from_dict__StringOperators: Callable[[Mapping[str, Any]], StringOperators]
 _from_dict__UuidEqualOperators: Callable[[Mapping[str, Any]], UuidEqualOperators]
@@ -43,15 +55,19 @@ _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, BooleanOperators, DatetimeBetweenOperators, DatetimeOperators, HashOperators, IdOperators, IntegerOperators, NumberOperators, StringEqualOperators, StringOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__BooleanOperators, _from_dict__DatetimeBetweenOperators, _from_dict__DatetimeOperators, _from_dict__HashOperators, _from_dict__IdOperators, _from_dict__IntegerOperators, _from_dict__NumberOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__UuidEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, BooleanOperators, DatetimeBetweenOperators, DatetimeOperators, DiscountTypeEqualOperators, FulfillmentTypeEqualOperators, HashOperators, IdOperators, IntegerOperators, NumberOperators, PaymentStatusEqualOperators, RentalStatusOperators, StringEqualOperators, StringOperators, UuidEqualOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeBetweenOperators, _from_dict__DatetimeOperators, _from_dict__DiscountTypeEqualOperators, _from_dict__FulfillmentTypeEqualOperators, _from_dict__HashOperators, _from_dict__IdOperators, _from_dict__IntegerOperators, _from_dict__NumberOperators, _from_dict__PaymentStatusEqualOperators, _from_dict__RentalStatusOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__UuidEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_between_operators import DatetimeBetweenOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
+    from ..models.discount_type_equal_operators import DiscountTypeEqualOperators  # noqa: PLC0415
+    from ..models.fulfillment_type_equal_operators import FulfillmentTypeEqualOperators  # noqa: PLC0415
     from ..models.hash_operators import HashOperators  # noqa: PLC0415
     from ..models.id_operators import IdOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
     from ..models.number_operators import NumberOperators  # noqa: PLC0415
+    from ..models.payment_status_equal_operators import PaymentStatusEqualOperators  # noqa: PLC0415
+    from ..models.rental_status_operators import RentalStatusOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.string_operators import StringOperators  # noqa: PLC0415
     from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
@@ -60,10 +76,14 @@ def _resolve__refs() -> None:
     _from_dict__BooleanOperators = BooleanOperators.from_dict
     _from_dict__DatetimeBetweenOperators = DatetimeBetweenOperators.from_dict
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
+    _from_dict__DiscountTypeEqualOperators = DiscountTypeEqualOperators.from_dict
+    _from_dict__FulfillmentTypeEqualOperators = FulfillmentTypeEqualOperators.from_dict
     _from_dict__HashOperators = HashOperators.from_dict
     _from_dict__IdOperators = IdOperators.from_dict
     _from_dict__IntegerOperators = IntegerOperators.from_dict
     _from_dict__NumberOperators = NumberOperators.from_dict
+    _from_dict__PaymentStatusEqualOperators = PaymentStatusEqualOperators.from_dict
+    _from_dict__RentalStatusOperators = RentalStatusOperators.from_dict
     _from_dict__StringEqualOperators = StringEqualOperators.from_dict
     _from_dict__StringOperators = StringOperators.from_dict
     _from_dict__UuidEqualOperators = UuidEqualOperators.from_dict
@@ -234,6 +254,82 @@ def _parse__delivery_address_property_id(data: object) -> Unset | UUID | UuidOpe
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
+def _parse__discount_type(
+    data: object,
+) -> DiscountType | Literal["fixed", "percentage"] | DiscountTypeEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[DiscountType | Literal["fixed", "percentage"] | DiscountTypeEqualOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_discount_type_equal_condition_type_0 = _from_dict__DiscountTypeEqualOperators(data)
+
+                if choice.take(componentsschemas_discount_type_equal_condition_type_0):
+                    return componentsschemas_discount_type_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_discount_type_equal_condition_type_1 = data
+                if type(_componentsschemas_discount_type_equal_condition_type_1) is str:
+                    componentsschemas_discount_type_equal_condition_type_1 = DiscountType._by__value.get(
+                        _componentsschemas_discount_type_equal_condition_type_1
+                    ) or DiscountType(_componentsschemas_discount_type_equal_condition_type_1)
+                elif isinstance(_componentsschemas_discount_type_equal_condition_type_1, str):
+                    componentsschemas_discount_type_equal_condition_type_1 = DiscountType(
+                        _componentsschemas_discount_type_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError("string (DiscountType)", _componentsschemas_discount_type_equal_condition_type_1)
+
+                if choice.take(componentsschemas_discount_type_equal_condition_type_1):
+                    return componentsschemas_discount_type_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (DiscountTypeEqualOperators), string (DiscountType)", data)
+
+
+def _parse__fulfillment_type(
+    data: object,
+) -> FulfillmentType | Literal["delivery", "pickup"] | FulfillmentTypeEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[FulfillmentType | Literal["delivery", "pickup"] | FulfillmentTypeEqualOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_fulfillment_type_equal_condition_type_0 = _from_dict__FulfillmentTypeEqualOperators(
+                    data
+                )
+
+                if choice.take(componentsschemas_fulfillment_type_equal_condition_type_0):
+                    return componentsschemas_fulfillment_type_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_fulfillment_type_equal_condition_type_1 = data
+                if type(_componentsschemas_fulfillment_type_equal_condition_type_1) is str:
+                    componentsschemas_fulfillment_type_equal_condition_type_1 = FulfillmentType._by__value.get(
+                        _componentsschemas_fulfillment_type_equal_condition_type_1
+                    ) or FulfillmentType(_componentsschemas_fulfillment_type_equal_condition_type_1)
+                elif isinstance(_componentsschemas_fulfillment_type_equal_condition_type_1, str):
+                    componentsschemas_fulfillment_type_equal_condition_type_1 = FulfillmentType(
+                        _componentsschemas_fulfillment_type_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "string (FulfillmentType)", _componentsschemas_fulfillment_type_equal_condition_type_1
+                    )
+
+                if choice.take(componentsschemas_fulfillment_type_equal_condition_type_1):
+                    return componentsschemas_fulfillment_type_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (FulfillmentTypeEqualOperators), string (FulfillmentType)", data)
+
+
 def _parse__id(data: object) -> IdOperators | Unset | UUID:
     if isinstance(data, Unset):
         return data
@@ -318,6 +414,52 @@ def _parse__order_delivery_rate_id(data: object) -> Unset | UUID | UuidOperators
             except FieldError as field__error:
                 choice.fail(field__error)
     return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__payment_status(
+    data: object,
+) -> (
+    PaymentStatus
+    | Literal["overpaid", "paid", "partially_paid", "payment_due", "process_deposit"]
+    | PaymentStatusEqualOperators
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        PaymentStatus
+        | Literal["overpaid", "paid", "partially_paid", "payment_due", "process_deposit"]
+        | PaymentStatusEqualOperators
+        | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_payment_status_equal_condition_type_0 = _from_dict__PaymentStatusEqualOperators(data)
+
+                if choice.take(componentsschemas_payment_status_equal_condition_type_0):
+                    return componentsschemas_payment_status_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_payment_status_equal_condition_type_1 = data
+                if type(_componentsschemas_payment_status_equal_condition_type_1) is str:
+                    componentsschemas_payment_status_equal_condition_type_1 = PaymentStatus._by__value.get(
+                        _componentsschemas_payment_status_equal_condition_type_1
+                    ) or PaymentStatus(_componentsschemas_payment_status_equal_condition_type_1)
+                elif isinstance(_componentsschemas_payment_status_equal_condition_type_1, str):
+                    componentsschemas_payment_status_equal_condition_type_1 = PaymentStatus(
+                        _componentsschemas_payment_status_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError("string (PaymentStatus)", _componentsschemas_payment_status_equal_condition_type_1)
+
+                if choice.take(componentsschemas_payment_status_equal_condition_type_1):
+                    return componentsschemas_payment_status_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (PaymentStatusEqualOperators), string (PaymentStatus)", data)
 
 
 def _parse__start_location_id(data: object) -> Unset | UUID | UuidOperators:
@@ -408,6 +550,52 @@ def _parse__starts_at(data: object) -> datetime.datetime | DatetimeOperators | U
             except FieldError as field__error:
                 choice.fail(field__error)
     return choice.result("one of object (DatetimeOperators), date-time string", data)
+
+
+def _parse__status(
+    data: object,
+) -> (
+    RentalStatus
+    | Literal["archived", "canceled", "concept", "draft", "new", "reserved", "started", "stopped"]
+    | RentalStatusOperators
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        RentalStatus
+        | Literal["archived", "canceled", "concept", "draft", "new", "reserved", "started", "stopped"]
+        | RentalStatusOperators
+        | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_rental_status_condition_type_0 = _from_dict__RentalStatusOperators(data)
+
+                if choice.take(componentsschemas_rental_status_condition_type_0):
+                    return componentsschemas_rental_status_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_rental_status_condition_type_1 = data
+                if type(_componentsschemas_rental_status_condition_type_1) is str:
+                    componentsschemas_rental_status_condition_type_1 = RentalStatus._by__value.get(
+                        _componentsschemas_rental_status_condition_type_1
+                    ) or RentalStatus(_componentsschemas_rental_status_condition_type_1)
+                elif isinstance(_componentsschemas_rental_status_condition_type_1, str):
+                    componentsschemas_rental_status_condition_type_1 = RentalStatus(
+                        _componentsschemas_rental_status_condition_type_1
+                    )
+                else:
+                    raise FieldError("string (RentalStatus)", _componentsschemas_rental_status_condition_type_1)
+
+                if choice.take(componentsschemas_rental_status_condition_type_1):
+                    return componentsschemas_rental_status_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (RentalStatusOperators), string (RentalStatus)", data)
 
 
 def _parse__stock_item_id(data: object) -> Unset | UUID | UuidEqualOperators:
@@ -602,12 +790,12 @@ class OrderFilter:
                 a bare value as shorthand for `eq`.
             discount_percentage (float | NumberOperators | Unset): A filter on one attribute: either an object of operators,
                 or a bare value as shorthand for `eq`.
-            discount_type (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or
-                a bare value as shorthand for `eq`.
+            discount_type (DiscountType | Literal["fixed", "percentage"] | DiscountTypeEqualOperators | Unset): A filter on
+                a `DiscountType` attribute: either an object of operators, or a bare value as shorthand for `eq`.
             discount_value (float | NumberOperators | Unset): A filter on one attribute: either an object of operators, or a
                 bare value as shorthand for `eq`.
-            fulfillment_type (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators,
-                or a bare value as shorthand for `eq`.
+            fulfillment_type (FulfillmentType | Literal["delivery", "pickup"] | FulfillmentTypeEqualOperators | Unset): A
+                filter on a `FulfillmentType` attribute: either an object of operators, or a bare value as shorthand for `eq`.
             grand_total_in_cents (int | IntegerOperators | Unset): A filter on one attribute: either an object of operators,
                 or a bare value as shorthand for `eq`.
             grand_total_with_tax_in_cents (int | IntegerOperators | Unset): A filter on one attribute: either an object of
@@ -628,7 +816,8 @@ class OrderFilter:
                 or a bare value as shorthand for `eq`.
             paid_in_cents (int | IntegerOperators | Unset): A filter on one attribute: either an object of operators, or a
                 bare value as shorthand for `eq`.
-            payment_status (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators,
+            payment_status (PaymentStatus | Literal["overpaid", "paid", "partially_paid", "payment_due", "process_deposit"]
+                | PaymentStatusEqualOperators | Unset): A filter on a `PaymentStatus` attribute: either an object of operators,
                 or a bare value as shorthand for `eq`.
             price_in_cents (int | IntegerOperators | Unset): A filter on one attribute: either an object of operators, or a
                 bare value as shorthand for `eq`.
@@ -642,8 +831,9 @@ class OrderFilter:
                 object of operators, or a bare value as shorthand for `eq`.
             starts_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
-            status (str | StringOperators | Unset): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
+            status (RentalStatus | Literal["archived", "canceled", "concept", "draft", "new", "reserved", "started",
+                "stopped"] | RentalStatusOperators | Unset): A filter on a `RentalStatus` attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
             statuses (str | StringOperators | Unset): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
             stock_item_id (Unset | UUID | UuidEqualOperators): A filter on one attribute: either an object of operators, or
@@ -692,9 +882,9 @@ class OrderFilter:
     deposit_type: str | StringEqualOperators | Unset = UNSET
     discount_in_cents: int | IntegerOperators | Unset = UNSET
     discount_percentage: float | NumberOperators | Unset = UNSET
-    discount_type: str | StringEqualOperators | Unset = UNSET
+    discount_type: DiscountType | Literal["fixed", "percentage"] | DiscountTypeEqualOperators | Unset = UNSET
     discount_value: float | NumberOperators | Unset = UNSET
-    fulfillment_type: str | StringEqualOperators | Unset = UNSET
+    fulfillment_type: FulfillmentType | Literal["delivery", "pickup"] | FulfillmentTypeEqualOperators | Unset = UNSET
     grand_total_in_cents: int | IntegerOperators | Unset = UNSET
     grand_total_with_tax_in_cents: int | IntegerOperators | Unset = UNSET
     has_signed_contract: bool | BooleanOperators | Unset = UNSET
@@ -705,14 +895,24 @@ class OrderFilter:
     number: int | IntegerOperators | Unset = UNSET
     order_delivery_rate_id: Unset | UUID | UuidOperators = UNSET
     paid_in_cents: int | IntegerOperators | Unset = UNSET
-    payment_status: str | StringEqualOperators | Unset = UNSET
+    payment_status: (
+        PaymentStatus
+        | Literal["overpaid", "paid", "partially_paid", "payment_due", "process_deposit"]
+        | PaymentStatusEqualOperators
+        | Unset
+    ) = UNSET
     price_in_cents: int | IntegerOperators | Unset = UNSET
     q: str | StringEqualOperators | Unset = UNSET
     shortage: bool | BooleanOperators | Unset = UNSET
     start_location_id: Unset | UUID | UuidOperators = UNSET
     start_or_stop_time: datetime.datetime | DatetimeBetweenOperators | Unset = UNSET
     starts_at: datetime.datetime | DatetimeOperators | Unset = UNSET
-    status: str | StringOperators | Unset = UNSET
+    status: (
+        RentalStatus
+        | Literal["archived", "canceled", "concept", "draft", "new", "reserved", "started", "stopped"]
+        | RentalStatusOperators
+        | Unset
+    ) = UNSET
     statuses: str | StringOperators | Unset = UNSET
     stock_item_id: Unset | UUID | UuidEqualOperators = UNSET
     stop_location_id: Unset | UUID | UuidOperators = UNSET
@@ -920,10 +1120,11 @@ class OrderFilter:
         discount_type: dict[str, Any] | str | Unset
         if isinstance(self.discount_type, Unset):
             discount_type = UNSET
-        elif isinstance(self.discount_type, StringEqualOperators):
+        elif isinstance(self.discount_type, DiscountTypeEqualOperators):
             discount_type = self.discount_type.to_dict()
         else:
-            discount_type = self.discount_type
+            discount_type = DiscountType(self.discount_type).value
+
         if discount_type is not UNSET:
             field_dict["discount_type"] = discount_type
         discount_value: dict[str, Any] | float | Unset
@@ -938,10 +1139,11 @@ class OrderFilter:
         fulfillment_type: dict[str, Any] | str | Unset
         if isinstance(self.fulfillment_type, Unset):
             fulfillment_type = UNSET
-        elif isinstance(self.fulfillment_type, StringEqualOperators):
+        elif isinstance(self.fulfillment_type, FulfillmentTypeEqualOperators):
             fulfillment_type = self.fulfillment_type.to_dict()
         else:
-            fulfillment_type = self.fulfillment_type
+            fulfillment_type = FulfillmentType(self.fulfillment_type).value
+
         if fulfillment_type is not UNSET:
             field_dict["fulfillment_type"] = fulfillment_type
         grand_total_in_cents: dict[str, Any] | int | Unset
@@ -1040,10 +1242,11 @@ class OrderFilter:
         payment_status: dict[str, Any] | str | Unset
         if isinstance(self.payment_status, Unset):
             payment_status = UNSET
-        elif isinstance(self.payment_status, StringEqualOperators):
+        elif isinstance(self.payment_status, PaymentStatusEqualOperators):
             payment_status = self.payment_status.to_dict()
         else:
-            payment_status = self.payment_status
+            payment_status = PaymentStatus(self.payment_status).value
+
         if payment_status is not UNSET:
             field_dict["payment_status"] = payment_status
         price_in_cents: dict[str, Any] | int | Unset
@@ -1106,10 +1309,11 @@ class OrderFilter:
         status: dict[str, Any] | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, StringOperators):
+        elif isinstance(self.status, RentalStatusOperators):
             status = self.status.to_dict()
         else:
-            status = self.status
+            status = RentalStatus(self.status).value
+
         if status is not UNSET:
             field_dict["status"] = status
         statuses: dict[str, Any] | str | Unset
@@ -1635,22 +1839,11 @@ class OrderFilter:
         if discount_percentage is UNSET:
             n__absent += 1
 
-        _discount_type = d.get("discount_type", UNSET)
-        discount_type: str | StringEqualOperators | Unset
-        if _discount_type is UNSET:
-            discount_type = _discount_type
-        elif isinstance(_discount_type, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_discount_type)
-            except FieldError as field__error:
-                field__error.segments.append("discount_type")
-                raise
-
-            discount_type = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_discount_type, str):
-            discount_type = _discount_type
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _discount_type, "discount_type")
+        try:
+            discount_type = _parse__discount_type(d.get("discount_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("discount_type")
+            raise
 
         if discount_type is UNSET:
             n__absent += 1
@@ -1677,22 +1870,11 @@ class OrderFilter:
         if discount_value is UNSET:
             n__absent += 1
 
-        _fulfillment_type = d.get("fulfillment_type", UNSET)
-        fulfillment_type: str | StringEqualOperators | Unset
-        if _fulfillment_type is UNSET:
-            fulfillment_type = _fulfillment_type
-        elif isinstance(_fulfillment_type, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_fulfillment_type)
-            except FieldError as field__error:
-                field__error.segments.append("fulfillment_type")
-                raise
-
-            fulfillment_type = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_fulfillment_type, str):
-            fulfillment_type = _fulfillment_type
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _fulfillment_type, "fulfillment_type")
+        try:
+            fulfillment_type = _parse__fulfillment_type(d.get("fulfillment_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("fulfillment_type")
+            raise
 
         if fulfillment_type is UNSET:
             n__absent += 1
@@ -1878,22 +2060,11 @@ class OrderFilter:
         if paid_in_cents is UNSET:
             n__absent += 1
 
-        _payment_status = d.get("payment_status", UNSET)
-        payment_status: str | StringEqualOperators | Unset
-        if _payment_status is UNSET:
-            payment_status = _payment_status
-        elif isinstance(_payment_status, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_payment_status)
-            except FieldError as field__error:
-                field__error.segments.append("payment_status")
-                raise
-
-            payment_status = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_payment_status, str):
-            payment_status = _payment_status
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _payment_status, "payment_status")
+        try:
+            payment_status = _parse__payment_status(d.get("payment_status", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("payment_status")
+            raise
 
         if payment_status is UNSET:
             n__absent += 1
@@ -1985,22 +2156,11 @@ class OrderFilter:
         if starts_at is UNSET:
             n__absent += 1
 
-        _status = d.get("status", UNSET)
-        status: str | StringOperators | Unset
-        if _status is UNSET:
-            status = _status
-        elif isinstance(_status, dict):
-            try:
-                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_status)
-            except FieldError as field__error:
-                field__error.segments.append("status")
-                raise
-
-            status = componentsschemas_string_condition_type_0
-        elif isinstance(_status, str):
-            status = _status
-        else:
-            raise FieldError("one of object (StringOperators), string", _status, "status")
+        try:
+            status = _parse__status(d.get("status", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("status")
+            raise
 
         if status is UNSET:
             n__absent += 1

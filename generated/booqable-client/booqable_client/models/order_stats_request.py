@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -22,72 +22,86 @@ class OrderStatsRequest:
     as `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
 
         Attributes:
-            amount_in_cents (list[NumericAggregation] | Unset):
-            amount_paid_in_cents (list[NumericAggregation] | Unset):
-            amount_to_be_paid_in_cents (list[NumericAggregation] | Unset):
-            coupon_discount_in_cents (list[NumericAggregation] | Unset):
-            deposit_held_in_cents (list[NumericAggregation] | Unset):
-            deposit_in_cents (list[NumericAggregation] | Unset):
-            deposit_paid_in_cents (list[NumericAggregation] | Unset):
-            deposit_refunded_in_cents (list[NumericAggregation] | Unset):
-            deposit_to_be_paid_in_cents (list[NumericAggregation] | Unset):
-            deposit_to_refund_in_cents (list[NumericAggregation] | Unset):
-            deposit_type (list[CountAggregation] | Unset):
-            discount_in_cents (list[NumericAggregation] | Unset):
-            discount_percentage (list[RangeAggregation] | Unset):
-            fulfillment_type (list[CountAggregation] | Unset):
-            grand_total_in_cents (list[NumericAggregation] | Unset):
-            grand_total_with_tax_in_cents (list[NumericAggregation] | Unset):
-            item_count (list[NumericAggregation] | Unset):
-            location_shortage (list[CountAggregation] | Unset):
-            paid_in_cents (list[NumericAggregation] | Unset):
-            payment_status (list[CountAggregation] | Unset):
-            price_in_cents (list[NumericAggregation] | Unset):
-            shortage (list[CountAggregation] | Unset):
-            status (list[CountAggregation] | Unset):
-            statuses (list[CountAggregation] | Unset):
-            tag_list (list[CountAggregation] | Unset):
-            tax_in_cents (list[NumericAggregation] | Unset):
-            to_be_paid_in_cents (list[NumericAggregation] | Unset):
-            total (list[CountAggregation] | Unset):
-            total_discount_in_cents (list[NumericAggregation] | Unset):
-            total_in_cents (list[NumericAggregation] | Unset):
-            total_paid_in_cents (list[NumericAggregation] | Unset):
-            total_to_be_paid_in_cents (list[NumericAggregation] | Unset):
+            amount_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            amount_paid_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            amount_to_be_paid_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            coupon_discount_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            deposit_held_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            deposit_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            deposit_paid_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            deposit_refunded_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            deposit_to_be_paid_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] |
+                Unset):
+            deposit_to_refund_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            deposit_type (list[CountAggregation | Literal["count"]] | Unset):
+            discount_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            discount_percentage (list[RangeAggregation | Literal["average", "maximum", "minimum"]] | Unset):
+            fulfillment_type (list[CountAggregation | Literal["count"]] | Unset):
+            grand_total_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            grand_total_with_tax_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] |
+                Unset):
+            item_count (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            location_shortage (list[CountAggregation | Literal["count"]] | Unset):
+            paid_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            payment_status (list[CountAggregation | Literal["count"]] | Unset):
+            price_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            shortage (list[CountAggregation | Literal["count"]] | Unset):
+            status (list[CountAggregation | Literal["count"]] | Unset):
+            statuses (list[CountAggregation | Literal["count"]] | Unset):
+            tag_list (list[CountAggregation | Literal["count"]] | Unset):
+            tax_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            to_be_paid_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            total (list[CountAggregation | Literal["count"]] | Unset):
+            total_discount_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            total_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            total_paid_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
+            total_to_be_paid_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
     """
 
-    amount_in_cents: list[NumericAggregation] | Unset = UNSET
-    amount_paid_in_cents: list[NumericAggregation] | Unset = UNSET
-    amount_to_be_paid_in_cents: list[NumericAggregation] | Unset = UNSET
-    coupon_discount_in_cents: list[NumericAggregation] | Unset = UNSET
-    deposit_held_in_cents: list[NumericAggregation] | Unset = UNSET
-    deposit_in_cents: list[NumericAggregation] | Unset = UNSET
-    deposit_paid_in_cents: list[NumericAggregation] | Unset = UNSET
-    deposit_refunded_in_cents: list[NumericAggregation] | Unset = UNSET
-    deposit_to_be_paid_in_cents: list[NumericAggregation] | Unset = UNSET
-    deposit_to_refund_in_cents: list[NumericAggregation] | Unset = UNSET
-    deposit_type: list[CountAggregation] | Unset = UNSET
-    discount_in_cents: list[NumericAggregation] | Unset = UNSET
-    discount_percentage: list[RangeAggregation] | Unset = UNSET
-    fulfillment_type: list[CountAggregation] | Unset = UNSET
-    grand_total_in_cents: list[NumericAggregation] | Unset = UNSET
-    grand_total_with_tax_in_cents: list[NumericAggregation] | Unset = UNSET
-    item_count: list[NumericAggregation] | Unset = UNSET
-    location_shortage: list[CountAggregation] | Unset = UNSET
-    paid_in_cents: list[NumericAggregation] | Unset = UNSET
-    payment_status: list[CountAggregation] | Unset = UNSET
-    price_in_cents: list[NumericAggregation] | Unset = UNSET
-    shortage: list[CountAggregation] | Unset = UNSET
-    status: list[CountAggregation] | Unset = UNSET
-    statuses: list[CountAggregation] | Unset = UNSET
-    tag_list: list[CountAggregation] | Unset = UNSET
-    tax_in_cents: list[NumericAggregation] | Unset = UNSET
-    to_be_paid_in_cents: list[NumericAggregation] | Unset = UNSET
-    total: list[CountAggregation] | Unset = UNSET
-    total_discount_in_cents: list[NumericAggregation] | Unset = UNSET
-    total_in_cents: list[NumericAggregation] | Unset = UNSET
-    total_paid_in_cents: list[NumericAggregation] | Unset = UNSET
-    total_to_be_paid_in_cents: list[NumericAggregation] | Unset = UNSET
+    amount_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    amount_paid_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    amount_to_be_paid_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = (
+        UNSET
+    )
+    coupon_discount_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    deposit_held_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    deposit_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    deposit_paid_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    deposit_refunded_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = (
+        UNSET
+    )
+    deposit_to_be_paid_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = (
+        UNSET
+    )
+    deposit_to_refund_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = (
+        UNSET
+    )
+    deposit_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    discount_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    discount_percentage: list[RangeAggregation | Literal["average", "maximum", "minimum"]] | Unset = UNSET
+    fulfillment_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    grand_total_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    grand_total_with_tax_in_cents: (
+        list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset
+    ) = UNSET
+    item_count: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    location_shortage: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    paid_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    payment_status: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    price_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    shortage: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    status: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    statuses: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    tag_list: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    tax_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    to_be_paid_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    total: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    total_discount_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    total_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    total_paid_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
+    total_to_be_paid_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = (
+        UNSET
+    )
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -96,7 +110,7 @@ class OrderStatsRequest:
         if not isinstance(self.amount_in_cents, Unset):
             amount_in_cents = []
             for amount_in_cents_item_data in self.amount_in_cents:
-                amount_in_cents_item = amount_in_cents_item_data.value
+                amount_in_cents_item = NumericAggregation(amount_in_cents_item_data).value
                 amount_in_cents.append(amount_in_cents_item)
 
         if amount_in_cents is not UNSET:
@@ -105,7 +119,7 @@ class OrderStatsRequest:
         if not isinstance(self.amount_paid_in_cents, Unset):
             amount_paid_in_cents = []
             for amount_paid_in_cents_item_data in self.amount_paid_in_cents:
-                amount_paid_in_cents_item = amount_paid_in_cents_item_data.value
+                amount_paid_in_cents_item = NumericAggregation(amount_paid_in_cents_item_data).value
                 amount_paid_in_cents.append(amount_paid_in_cents_item)
 
         if amount_paid_in_cents is not UNSET:
@@ -114,7 +128,7 @@ class OrderStatsRequest:
         if not isinstance(self.amount_to_be_paid_in_cents, Unset):
             amount_to_be_paid_in_cents = []
             for amount_to_be_paid_in_cents_item_data in self.amount_to_be_paid_in_cents:
-                amount_to_be_paid_in_cents_item = amount_to_be_paid_in_cents_item_data.value
+                amount_to_be_paid_in_cents_item = NumericAggregation(amount_to_be_paid_in_cents_item_data).value
                 amount_to_be_paid_in_cents.append(amount_to_be_paid_in_cents_item)
 
         if amount_to_be_paid_in_cents is not UNSET:
@@ -123,7 +137,7 @@ class OrderStatsRequest:
         if not isinstance(self.coupon_discount_in_cents, Unset):
             coupon_discount_in_cents = []
             for coupon_discount_in_cents_item_data in self.coupon_discount_in_cents:
-                coupon_discount_in_cents_item = coupon_discount_in_cents_item_data.value
+                coupon_discount_in_cents_item = NumericAggregation(coupon_discount_in_cents_item_data).value
                 coupon_discount_in_cents.append(coupon_discount_in_cents_item)
 
         if coupon_discount_in_cents is not UNSET:
@@ -132,7 +146,7 @@ class OrderStatsRequest:
         if not isinstance(self.deposit_held_in_cents, Unset):
             deposit_held_in_cents = []
             for deposit_held_in_cents_item_data in self.deposit_held_in_cents:
-                deposit_held_in_cents_item = deposit_held_in_cents_item_data.value
+                deposit_held_in_cents_item = NumericAggregation(deposit_held_in_cents_item_data).value
                 deposit_held_in_cents.append(deposit_held_in_cents_item)
 
         if deposit_held_in_cents is not UNSET:
@@ -141,7 +155,7 @@ class OrderStatsRequest:
         if not isinstance(self.deposit_in_cents, Unset):
             deposit_in_cents = []
             for deposit_in_cents_item_data in self.deposit_in_cents:
-                deposit_in_cents_item = deposit_in_cents_item_data.value
+                deposit_in_cents_item = NumericAggregation(deposit_in_cents_item_data).value
                 deposit_in_cents.append(deposit_in_cents_item)
 
         if deposit_in_cents is not UNSET:
@@ -150,7 +164,7 @@ class OrderStatsRequest:
         if not isinstance(self.deposit_paid_in_cents, Unset):
             deposit_paid_in_cents = []
             for deposit_paid_in_cents_item_data in self.deposit_paid_in_cents:
-                deposit_paid_in_cents_item = deposit_paid_in_cents_item_data.value
+                deposit_paid_in_cents_item = NumericAggregation(deposit_paid_in_cents_item_data).value
                 deposit_paid_in_cents.append(deposit_paid_in_cents_item)
 
         if deposit_paid_in_cents is not UNSET:
@@ -159,7 +173,7 @@ class OrderStatsRequest:
         if not isinstance(self.deposit_refunded_in_cents, Unset):
             deposit_refunded_in_cents = []
             for deposit_refunded_in_cents_item_data in self.deposit_refunded_in_cents:
-                deposit_refunded_in_cents_item = deposit_refunded_in_cents_item_data.value
+                deposit_refunded_in_cents_item = NumericAggregation(deposit_refunded_in_cents_item_data).value
                 deposit_refunded_in_cents.append(deposit_refunded_in_cents_item)
 
         if deposit_refunded_in_cents is not UNSET:
@@ -168,7 +182,7 @@ class OrderStatsRequest:
         if not isinstance(self.deposit_to_be_paid_in_cents, Unset):
             deposit_to_be_paid_in_cents = []
             for deposit_to_be_paid_in_cents_item_data in self.deposit_to_be_paid_in_cents:
-                deposit_to_be_paid_in_cents_item = deposit_to_be_paid_in_cents_item_data.value
+                deposit_to_be_paid_in_cents_item = NumericAggregation(deposit_to_be_paid_in_cents_item_data).value
                 deposit_to_be_paid_in_cents.append(deposit_to_be_paid_in_cents_item)
 
         if deposit_to_be_paid_in_cents is not UNSET:
@@ -177,7 +191,7 @@ class OrderStatsRequest:
         if not isinstance(self.deposit_to_refund_in_cents, Unset):
             deposit_to_refund_in_cents = []
             for deposit_to_refund_in_cents_item_data in self.deposit_to_refund_in_cents:
-                deposit_to_refund_in_cents_item = deposit_to_refund_in_cents_item_data.value
+                deposit_to_refund_in_cents_item = NumericAggregation(deposit_to_refund_in_cents_item_data).value
                 deposit_to_refund_in_cents.append(deposit_to_refund_in_cents_item)
 
         if deposit_to_refund_in_cents is not UNSET:
@@ -186,7 +200,7 @@ class OrderStatsRequest:
         if not isinstance(self.deposit_type, Unset):
             deposit_type = []
             for deposit_type_item_data in self.deposit_type:
-                deposit_type_item = deposit_type_item_data.value
+                deposit_type_item = CountAggregation(deposit_type_item_data).value
                 deposit_type.append(deposit_type_item)
 
         if deposit_type is not UNSET:
@@ -195,7 +209,7 @@ class OrderStatsRequest:
         if not isinstance(self.discount_in_cents, Unset):
             discount_in_cents = []
             for discount_in_cents_item_data in self.discount_in_cents:
-                discount_in_cents_item = discount_in_cents_item_data.value
+                discount_in_cents_item = NumericAggregation(discount_in_cents_item_data).value
                 discount_in_cents.append(discount_in_cents_item)
 
         if discount_in_cents is not UNSET:
@@ -204,7 +218,7 @@ class OrderStatsRequest:
         if not isinstance(self.discount_percentage, Unset):
             discount_percentage = []
             for discount_percentage_item_data in self.discount_percentage:
-                discount_percentage_item = discount_percentage_item_data.value
+                discount_percentage_item = RangeAggregation(discount_percentage_item_data).value
                 discount_percentage.append(discount_percentage_item)
 
         if discount_percentage is not UNSET:
@@ -213,7 +227,7 @@ class OrderStatsRequest:
         if not isinstance(self.fulfillment_type, Unset):
             fulfillment_type = []
             for fulfillment_type_item_data in self.fulfillment_type:
-                fulfillment_type_item = fulfillment_type_item_data.value
+                fulfillment_type_item = CountAggregation(fulfillment_type_item_data).value
                 fulfillment_type.append(fulfillment_type_item)
 
         if fulfillment_type is not UNSET:
@@ -222,7 +236,7 @@ class OrderStatsRequest:
         if not isinstance(self.grand_total_in_cents, Unset):
             grand_total_in_cents = []
             for grand_total_in_cents_item_data in self.grand_total_in_cents:
-                grand_total_in_cents_item = grand_total_in_cents_item_data.value
+                grand_total_in_cents_item = NumericAggregation(grand_total_in_cents_item_data).value
                 grand_total_in_cents.append(grand_total_in_cents_item)
 
         if grand_total_in_cents is not UNSET:
@@ -231,7 +245,7 @@ class OrderStatsRequest:
         if not isinstance(self.grand_total_with_tax_in_cents, Unset):
             grand_total_with_tax_in_cents = []
             for grand_total_with_tax_in_cents_item_data in self.grand_total_with_tax_in_cents:
-                grand_total_with_tax_in_cents_item = grand_total_with_tax_in_cents_item_data.value
+                grand_total_with_tax_in_cents_item = NumericAggregation(grand_total_with_tax_in_cents_item_data).value
                 grand_total_with_tax_in_cents.append(grand_total_with_tax_in_cents_item)
 
         if grand_total_with_tax_in_cents is not UNSET:
@@ -240,7 +254,7 @@ class OrderStatsRequest:
         if not isinstance(self.item_count, Unset):
             item_count = []
             for item_count_item_data in self.item_count:
-                item_count_item = item_count_item_data.value
+                item_count_item = NumericAggregation(item_count_item_data).value
                 item_count.append(item_count_item)
 
         if item_count is not UNSET:
@@ -249,7 +263,7 @@ class OrderStatsRequest:
         if not isinstance(self.location_shortage, Unset):
             location_shortage = []
             for location_shortage_item_data in self.location_shortage:
-                location_shortage_item = location_shortage_item_data.value
+                location_shortage_item = CountAggregation(location_shortage_item_data).value
                 location_shortage.append(location_shortage_item)
 
         if location_shortage is not UNSET:
@@ -258,7 +272,7 @@ class OrderStatsRequest:
         if not isinstance(self.paid_in_cents, Unset):
             paid_in_cents = []
             for paid_in_cents_item_data in self.paid_in_cents:
-                paid_in_cents_item = paid_in_cents_item_data.value
+                paid_in_cents_item = NumericAggregation(paid_in_cents_item_data).value
                 paid_in_cents.append(paid_in_cents_item)
 
         if paid_in_cents is not UNSET:
@@ -267,7 +281,7 @@ class OrderStatsRequest:
         if not isinstance(self.payment_status, Unset):
             payment_status = []
             for payment_status_item_data in self.payment_status:
-                payment_status_item = payment_status_item_data.value
+                payment_status_item = CountAggregation(payment_status_item_data).value
                 payment_status.append(payment_status_item)
 
         if payment_status is not UNSET:
@@ -276,7 +290,7 @@ class OrderStatsRequest:
         if not isinstance(self.price_in_cents, Unset):
             price_in_cents = []
             for price_in_cents_item_data in self.price_in_cents:
-                price_in_cents_item = price_in_cents_item_data.value
+                price_in_cents_item = NumericAggregation(price_in_cents_item_data).value
                 price_in_cents.append(price_in_cents_item)
 
         if price_in_cents is not UNSET:
@@ -285,7 +299,7 @@ class OrderStatsRequest:
         if not isinstance(self.shortage, Unset):
             shortage = []
             for shortage_item_data in self.shortage:
-                shortage_item = shortage_item_data.value
+                shortage_item = CountAggregation(shortage_item_data).value
                 shortage.append(shortage_item)
 
         if shortage is not UNSET:
@@ -294,7 +308,7 @@ class OrderStatsRequest:
         if not isinstance(self.status, Unset):
             status = []
             for status_item_data in self.status:
-                status_item = status_item_data.value
+                status_item = CountAggregation(status_item_data).value
                 status.append(status_item)
 
         if status is not UNSET:
@@ -303,7 +317,7 @@ class OrderStatsRequest:
         if not isinstance(self.statuses, Unset):
             statuses = []
             for statuses_item_data in self.statuses:
-                statuses_item = statuses_item_data.value
+                statuses_item = CountAggregation(statuses_item_data).value
                 statuses.append(statuses_item)
 
         if statuses is not UNSET:
@@ -312,7 +326,7 @@ class OrderStatsRequest:
         if not isinstance(self.tag_list, Unset):
             tag_list = []
             for tag_list_item_data in self.tag_list:
-                tag_list_item = tag_list_item_data.value
+                tag_list_item = CountAggregation(tag_list_item_data).value
                 tag_list.append(tag_list_item)
 
         if tag_list is not UNSET:
@@ -321,7 +335,7 @@ class OrderStatsRequest:
         if not isinstance(self.tax_in_cents, Unset):
             tax_in_cents = []
             for tax_in_cents_item_data in self.tax_in_cents:
-                tax_in_cents_item = tax_in_cents_item_data.value
+                tax_in_cents_item = NumericAggregation(tax_in_cents_item_data).value
                 tax_in_cents.append(tax_in_cents_item)
 
         if tax_in_cents is not UNSET:
@@ -330,7 +344,7 @@ class OrderStatsRequest:
         if not isinstance(self.to_be_paid_in_cents, Unset):
             to_be_paid_in_cents = []
             for to_be_paid_in_cents_item_data in self.to_be_paid_in_cents:
-                to_be_paid_in_cents_item = to_be_paid_in_cents_item_data.value
+                to_be_paid_in_cents_item = NumericAggregation(to_be_paid_in_cents_item_data).value
                 to_be_paid_in_cents.append(to_be_paid_in_cents_item)
 
         if to_be_paid_in_cents is not UNSET:
@@ -339,7 +353,7 @@ class OrderStatsRequest:
         if not isinstance(self.total, Unset):
             total = []
             for total_item_data in self.total:
-                total_item = total_item_data.value
+                total_item = CountAggregation(total_item_data).value
                 total.append(total_item)
 
         if total is not UNSET:
@@ -348,7 +362,7 @@ class OrderStatsRequest:
         if not isinstance(self.total_discount_in_cents, Unset):
             total_discount_in_cents = []
             for total_discount_in_cents_item_data in self.total_discount_in_cents:
-                total_discount_in_cents_item = total_discount_in_cents_item_data.value
+                total_discount_in_cents_item = NumericAggregation(total_discount_in_cents_item_data).value
                 total_discount_in_cents.append(total_discount_in_cents_item)
 
         if total_discount_in_cents is not UNSET:
@@ -357,7 +371,7 @@ class OrderStatsRequest:
         if not isinstance(self.total_in_cents, Unset):
             total_in_cents = []
             for total_in_cents_item_data in self.total_in_cents:
-                total_in_cents_item = total_in_cents_item_data.value
+                total_in_cents_item = NumericAggregation(total_in_cents_item_data).value
                 total_in_cents.append(total_in_cents_item)
 
         if total_in_cents is not UNSET:
@@ -366,7 +380,7 @@ class OrderStatsRequest:
         if not isinstance(self.total_paid_in_cents, Unset):
             total_paid_in_cents = []
             for total_paid_in_cents_item_data in self.total_paid_in_cents:
-                total_paid_in_cents_item = total_paid_in_cents_item_data.value
+                total_paid_in_cents_item = NumericAggregation(total_paid_in_cents_item_data).value
                 total_paid_in_cents.append(total_paid_in_cents_item)
 
         if total_paid_in_cents is not UNSET:
@@ -375,7 +389,7 @@ class OrderStatsRequest:
         if not isinstance(self.total_to_be_paid_in_cents, Unset):
             total_to_be_paid_in_cents = []
             for total_to_be_paid_in_cents_item_data in self.total_to_be_paid_in_cents:
-                total_to_be_paid_in_cents_item = total_to_be_paid_in_cents_item_data.value
+                total_to_be_paid_in_cents_item = NumericAggregation(total_to_be_paid_in_cents_item_data).value
                 total_to_be_paid_in_cents.append(total_to_be_paid_in_cents_item)
 
         if total_to_be_paid_in_cents is not UNSET:
@@ -392,7 +406,7 @@ class OrderStatsRequest:
             d = dict(d)
         n__absent = 0
         _amount_in_cents = d.get("amount_in_cents", UNSET)
-        amount_in_cents: list[NumericAggregation] | Unset = UNSET
+        amount_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
         if isinstance(_amount_in_cents, list):
             amount_in_cents = []
             try:
@@ -419,7 +433,7 @@ class OrderStatsRequest:
             n__absent += 1
 
         _amount_paid_in_cents = d.get("amount_paid_in_cents", UNSET)
-        amount_paid_in_cents: list[NumericAggregation] | Unset = UNSET
+        amount_paid_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
         if isinstance(_amount_paid_in_cents, list):
             amount_paid_in_cents = []
             try:
@@ -446,7 +460,9 @@ class OrderStatsRequest:
             n__absent += 1
 
         _amount_to_be_paid_in_cents = d.get("amount_to_be_paid_in_cents", UNSET)
-        amount_to_be_paid_in_cents: list[NumericAggregation] | Unset = UNSET
+        amount_to_be_paid_in_cents: (
+            list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset
+        ) = UNSET
         if isinstance(_amount_to_be_paid_in_cents, list):
             amount_to_be_paid_in_cents = []
             try:
@@ -473,7 +489,9 @@ class OrderStatsRequest:
             n__absent += 1
 
         _coupon_discount_in_cents = d.get("coupon_discount_in_cents", UNSET)
-        coupon_discount_in_cents: list[NumericAggregation] | Unset = UNSET
+        coupon_discount_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = (
+            UNSET
+        )
         if isinstance(_coupon_discount_in_cents, list):
             coupon_discount_in_cents = []
             try:
@@ -500,7 +518,9 @@ class OrderStatsRequest:
             n__absent += 1
 
         _deposit_held_in_cents = d.get("deposit_held_in_cents", UNSET)
-        deposit_held_in_cents: list[NumericAggregation] | Unset = UNSET
+        deposit_held_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = (
+            UNSET
+        )
         if isinstance(_deposit_held_in_cents, list):
             deposit_held_in_cents = []
             try:
@@ -527,7 +547,7 @@ class OrderStatsRequest:
             n__absent += 1
 
         _deposit_in_cents = d.get("deposit_in_cents", UNSET)
-        deposit_in_cents: list[NumericAggregation] | Unset = UNSET
+        deposit_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
         if isinstance(_deposit_in_cents, list):
             deposit_in_cents = []
             try:
@@ -554,7 +574,9 @@ class OrderStatsRequest:
             n__absent += 1
 
         _deposit_paid_in_cents = d.get("deposit_paid_in_cents", UNSET)
-        deposit_paid_in_cents: list[NumericAggregation] | Unset = UNSET
+        deposit_paid_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = (
+            UNSET
+        )
         if isinstance(_deposit_paid_in_cents, list):
             deposit_paid_in_cents = []
             try:
@@ -581,7 +603,9 @@ class OrderStatsRequest:
             n__absent += 1
 
         _deposit_refunded_in_cents = d.get("deposit_refunded_in_cents", UNSET)
-        deposit_refunded_in_cents: list[NumericAggregation] | Unset = UNSET
+        deposit_refunded_in_cents: (
+            list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset
+        ) = UNSET
         if isinstance(_deposit_refunded_in_cents, list):
             deposit_refunded_in_cents = []
             try:
@@ -608,7 +632,9 @@ class OrderStatsRequest:
             n__absent += 1
 
         _deposit_to_be_paid_in_cents = d.get("deposit_to_be_paid_in_cents", UNSET)
-        deposit_to_be_paid_in_cents: list[NumericAggregation] | Unset = UNSET
+        deposit_to_be_paid_in_cents: (
+            list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset
+        ) = UNSET
         if isinstance(_deposit_to_be_paid_in_cents, list):
             deposit_to_be_paid_in_cents = []
             try:
@@ -635,7 +661,9 @@ class OrderStatsRequest:
             n__absent += 1
 
         _deposit_to_refund_in_cents = d.get("deposit_to_refund_in_cents", UNSET)
-        deposit_to_refund_in_cents: list[NumericAggregation] | Unset = UNSET
+        deposit_to_refund_in_cents: (
+            list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset
+        ) = UNSET
         if isinstance(_deposit_to_refund_in_cents, list):
             deposit_to_refund_in_cents = []
             try:
@@ -662,7 +690,7 @@ class OrderStatsRequest:
             n__absent += 1
 
         _deposit_type = d.get("deposit_type", UNSET)
-        deposit_type: list[CountAggregation] | Unset = UNSET
+        deposit_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_deposit_type, list):
             deposit_type = []
             try:
@@ -689,7 +717,7 @@ class OrderStatsRequest:
             n__absent += 1
 
         _discount_in_cents = d.get("discount_in_cents", UNSET)
-        discount_in_cents: list[NumericAggregation] | Unset = UNSET
+        discount_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
         if isinstance(_discount_in_cents, list):
             discount_in_cents = []
             try:
@@ -716,7 +744,7 @@ class OrderStatsRequest:
             n__absent += 1
 
         _discount_percentage = d.get("discount_percentage", UNSET)
-        discount_percentage: list[RangeAggregation] | Unset = UNSET
+        discount_percentage: list[RangeAggregation | Literal["average", "maximum", "minimum"]] | Unset = UNSET
         if isinstance(_discount_percentage, list):
             discount_percentage = []
             try:
@@ -743,7 +771,7 @@ class OrderStatsRequest:
             n__absent += 1
 
         _fulfillment_type = d.get("fulfillment_type", UNSET)
-        fulfillment_type: list[CountAggregation] | Unset = UNSET
+        fulfillment_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_fulfillment_type, list):
             fulfillment_type = []
             try:
@@ -770,7 +798,7 @@ class OrderStatsRequest:
             n__absent += 1
 
         _grand_total_in_cents = d.get("grand_total_in_cents", UNSET)
-        grand_total_in_cents: list[NumericAggregation] | Unset = UNSET
+        grand_total_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
         if isinstance(_grand_total_in_cents, list):
             grand_total_in_cents = []
             try:
@@ -797,7 +825,9 @@ class OrderStatsRequest:
             n__absent += 1
 
         _grand_total_with_tax_in_cents = d.get("grand_total_with_tax_in_cents", UNSET)
-        grand_total_with_tax_in_cents: list[NumericAggregation] | Unset = UNSET
+        grand_total_with_tax_in_cents: (
+            list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset
+        ) = UNSET
         if isinstance(_grand_total_with_tax_in_cents, list):
             grand_total_with_tax_in_cents = []
             try:
@@ -824,7 +854,7 @@ class OrderStatsRequest:
             n__absent += 1
 
         _item_count = d.get("item_count", UNSET)
-        item_count: list[NumericAggregation] | Unset = UNSET
+        item_count: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
         if isinstance(_item_count, list):
             item_count = []
             try:
@@ -851,7 +881,7 @@ class OrderStatsRequest:
             n__absent += 1
 
         _location_shortage = d.get("location_shortage", UNSET)
-        location_shortage: list[CountAggregation] | Unset = UNSET
+        location_shortage: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_location_shortage, list):
             location_shortage = []
             try:
@@ -878,7 +908,7 @@ class OrderStatsRequest:
             n__absent += 1
 
         _paid_in_cents = d.get("paid_in_cents", UNSET)
-        paid_in_cents: list[NumericAggregation] | Unset = UNSET
+        paid_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
         if isinstance(_paid_in_cents, list):
             paid_in_cents = []
             try:
@@ -905,7 +935,7 @@ class OrderStatsRequest:
             n__absent += 1
 
         _payment_status = d.get("payment_status", UNSET)
-        payment_status: list[CountAggregation] | Unset = UNSET
+        payment_status: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_payment_status, list):
             payment_status = []
             try:
@@ -932,7 +962,7 @@ class OrderStatsRequest:
             n__absent += 1
 
         _price_in_cents = d.get("price_in_cents", UNSET)
-        price_in_cents: list[NumericAggregation] | Unset = UNSET
+        price_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
         if isinstance(_price_in_cents, list):
             price_in_cents = []
             try:
@@ -959,7 +989,7 @@ class OrderStatsRequest:
             n__absent += 1
 
         _shortage = d.get("shortage", UNSET)
-        shortage: list[CountAggregation] | Unset = UNSET
+        shortage: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_shortage, list):
             shortage = []
             try:
@@ -986,7 +1016,7 @@ class OrderStatsRequest:
             n__absent += 1
 
         _status = d.get("status", UNSET)
-        status: list[CountAggregation] | Unset = UNSET
+        status: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_status, list):
             status = []
             try:
@@ -1011,7 +1041,7 @@ class OrderStatsRequest:
             n__absent += 1
 
         _statuses = d.get("statuses", UNSET)
-        statuses: list[CountAggregation] | Unset = UNSET
+        statuses: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_statuses, list):
             statuses = []
             try:
@@ -1038,7 +1068,7 @@ class OrderStatsRequest:
             n__absent += 1
 
         _tag_list = d.get("tag_list", UNSET)
-        tag_list: list[CountAggregation] | Unset = UNSET
+        tag_list: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_tag_list, list):
             tag_list = []
             try:
@@ -1065,7 +1095,7 @@ class OrderStatsRequest:
             n__absent += 1
 
         _tax_in_cents = d.get("tax_in_cents", UNSET)
-        tax_in_cents: list[NumericAggregation] | Unset = UNSET
+        tax_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
         if isinstance(_tax_in_cents, list):
             tax_in_cents = []
             try:
@@ -1092,7 +1122,7 @@ class OrderStatsRequest:
             n__absent += 1
 
         _to_be_paid_in_cents = d.get("to_be_paid_in_cents", UNSET)
-        to_be_paid_in_cents: list[NumericAggregation] | Unset = UNSET
+        to_be_paid_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
         if isinstance(_to_be_paid_in_cents, list):
             to_be_paid_in_cents = []
             try:
@@ -1119,7 +1149,7 @@ class OrderStatsRequest:
             n__absent += 1
 
         _total = d.get("total", UNSET)
-        total: list[CountAggregation] | Unset = UNSET
+        total: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_total, list):
             total = []
             try:
@@ -1144,7 +1174,9 @@ class OrderStatsRequest:
             n__absent += 1
 
         _total_discount_in_cents = d.get("total_discount_in_cents", UNSET)
-        total_discount_in_cents: list[NumericAggregation] | Unset = UNSET
+        total_discount_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = (
+            UNSET
+        )
         if isinstance(_total_discount_in_cents, list):
             total_discount_in_cents = []
             try:
@@ -1171,7 +1203,7 @@ class OrderStatsRequest:
             n__absent += 1
 
         _total_in_cents = d.get("total_in_cents", UNSET)
-        total_in_cents: list[NumericAggregation] | Unset = UNSET
+        total_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
         if isinstance(_total_in_cents, list):
             total_in_cents = []
             try:
@@ -1198,7 +1230,7 @@ class OrderStatsRequest:
             n__absent += 1
 
         _total_paid_in_cents = d.get("total_paid_in_cents", UNSET)
-        total_paid_in_cents: list[NumericAggregation] | Unset = UNSET
+        total_paid_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
         if isinstance(_total_paid_in_cents, list):
             total_paid_in_cents = []
             try:
@@ -1225,7 +1257,9 @@ class OrderStatsRequest:
             n__absent += 1
 
         _total_to_be_paid_in_cents = d.get("total_to_be_paid_in_cents", UNSET)
-        total_to_be_paid_in_cents: list[NumericAggregation] | Unset = UNSET
+        total_to_be_paid_in_cents: (
+            list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset
+        ) = UNSET
         if isinstance(_total_to_be_paid_in_cents, list):
             total_to_be_paid_in_cents = []
             try:

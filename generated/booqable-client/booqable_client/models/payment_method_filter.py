@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,17 +11,21 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.payment_method_provider import PaymentMethodProvider
+from ..models.payment_method_status import PaymentMethodStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.datetime_operators import DatetimeOperators
-    from ..models.string_equal_operators import StringEqualOperators
+    from ..models.payment_method_provider_equal_operators import PaymentMethodProviderEqualOperators
+    from ..models.payment_method_status_equal_operators import PaymentMethodStatusEqualOperators
     from ..models.text_operators import TextOperators
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
-_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__PaymentMethodProviderEqualOperators: Callable[[Mapping[str, Any]], PaymentMethodProviderEqualOperators]
+_from_dict__PaymentMethodStatusEqualOperators: Callable[[Mapping[str, Any]], PaymentMethodStatusEqualOperators]
 _from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
@@ -29,15 +33,17 @@ _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, DatetimeOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__DatetimeOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, DatetimeOperators, PaymentMethodProviderEqualOperators, PaymentMethodStatusEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__DatetimeOperators, _from_dict__PaymentMethodProviderEqualOperators, _from_dict__PaymentMethodStatusEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-    from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
+    from ..models.payment_method_provider_equal_operators import PaymentMethodProviderEqualOperators  # noqa: PLC0415
+    from ..models.payment_method_status_equal_operators import PaymentMethodStatusEqualOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
-    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__PaymentMethodProviderEqualOperators = PaymentMethodProviderEqualOperators.from_dict
+    _from_dict__PaymentMethodStatusEqualOperators = PaymentMethodStatusEqualOperators.from_dict
     _from_dict__TextOperators = TextOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
@@ -132,6 +138,94 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
+def _parse__provider(
+    data: object,
+) -> PaymentMethodProvider | Literal["app", "none", "stripe"] | PaymentMethodProviderEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        PaymentMethodProvider | Literal["app", "none", "stripe"] | PaymentMethodProviderEqualOperators | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_payment_method_provider_equal_condition_type_0 = (
+                    _from_dict__PaymentMethodProviderEqualOperators(data)
+                )
+
+                if choice.take(componentsschemas_payment_method_provider_equal_condition_type_0):
+                    return componentsschemas_payment_method_provider_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_payment_method_provider_equal_condition_type_1 = data
+                if type(_componentsschemas_payment_method_provider_equal_condition_type_1) is str:
+                    componentsschemas_payment_method_provider_equal_condition_type_1 = (
+                        PaymentMethodProvider._by__value.get(
+                            _componentsschemas_payment_method_provider_equal_condition_type_1
+                        )
+                        or PaymentMethodProvider(_componentsschemas_payment_method_provider_equal_condition_type_1)
+                    )
+                elif isinstance(_componentsschemas_payment_method_provider_equal_condition_type_1, str):
+                    componentsschemas_payment_method_provider_equal_condition_type_1 = PaymentMethodProvider(
+                        _componentsschemas_payment_method_provider_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "string (PaymentMethodProvider)",
+                        _componentsschemas_payment_method_provider_equal_condition_type_1,
+                    )
+
+                if choice.take(componentsschemas_payment_method_provider_equal_condition_type_1):
+                    return componentsschemas_payment_method_provider_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (PaymentMethodProviderEqualOperators), string (PaymentMethodProvider)", data)
+
+
+def _parse__status(
+    data: object,
+) -> PaymentMethodStatus | Literal["created", "ready"] | PaymentMethodStatusEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[PaymentMethodStatus | Literal["created", "ready"] | PaymentMethodStatusEqualOperators | Unset] = (
+        Choice()
+    )
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_payment_method_status_equal_condition_type_0 = (
+                    _from_dict__PaymentMethodStatusEqualOperators(data)
+                )
+
+                if choice.take(componentsschemas_payment_method_status_equal_condition_type_0):
+                    return componentsschemas_payment_method_status_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_payment_method_status_equal_condition_type_1 = data
+                if type(_componentsschemas_payment_method_status_equal_condition_type_1) is str:
+                    componentsschemas_payment_method_status_equal_condition_type_1 = PaymentMethodStatus._by__value.get(
+                        _componentsschemas_payment_method_status_equal_condition_type_1
+                    ) or PaymentMethodStatus(_componentsschemas_payment_method_status_equal_condition_type_1)
+                elif isinstance(_componentsschemas_payment_method_status_equal_condition_type_1, str):
+                    componentsschemas_payment_method_status_equal_condition_type_1 = PaymentMethodStatus(
+                        _componentsschemas_payment_method_status_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "string (PaymentMethodStatus)", _componentsschemas_payment_method_status_equal_condition_type_1
+                    )
+
+                if choice.take(componentsschemas_payment_method_status_equal_condition_type_1):
+                    return componentsschemas_payment_method_status_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (PaymentMethodStatusEqualOperators), string (PaymentMethodStatus)", data)
+
+
 def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
     if isinstance(data, Unset):
         return data
@@ -182,10 +276,11 @@ class PaymentMethodFilter:
                 bare value as shorthand for `eq`.
             method_type (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
-            provider (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a
-                bare value as shorthand for `eq`.
-            status (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
+            provider (PaymentMethodProvider | Literal["app", "none", "stripe"] | PaymentMethodProviderEqualOperators |
+                Unset): A filter on a `PaymentMethodProvider` attribute: either an object of operators, or a bare value as
+                shorthand for `eq`.
+            status (PaymentMethodStatus | Literal["created", "ready"] | PaymentMethodStatusEqualOperators | Unset): A filter
+                on a `PaymentMethodStatus` attribute: either an object of operators, or a bare value as shorthand for `eq`.
             updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
     """
@@ -197,8 +292,10 @@ class PaymentMethodFilter:
     label_primary: str | TextOperators | Unset = UNSET
     label_secondary: str | TextOperators | Unset = UNSET
     method_type: str | TextOperators | Unset = UNSET
-    provider: str | StringEqualOperators | Unset = UNSET
-    status: str | StringEqualOperators | Unset = UNSET
+    provider: PaymentMethodProvider | Literal["app", "none", "stripe"] | PaymentMethodProviderEqualOperators | Unset = (
+        UNSET
+    )
+    status: PaymentMethodStatus | Literal["created", "ready"] | PaymentMethodStatusEqualOperators | Unset = UNSET
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -275,19 +372,21 @@ class PaymentMethodFilter:
         provider: dict[str, Any] | str | Unset
         if isinstance(self.provider, Unset):
             provider = UNSET
-        elif isinstance(self.provider, StringEqualOperators):
+        elif isinstance(self.provider, PaymentMethodProviderEqualOperators):
             provider = self.provider.to_dict()
         else:
-            provider = self.provider
+            provider = PaymentMethodProvider(self.provider).value
+
         if provider is not UNSET:
             field_dict["provider"] = provider
         status: dict[str, Any] | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, StringEqualOperators):
+        elif isinstance(self.status, PaymentMethodStatusEqualOperators):
             status = self.status.to_dict()
         else:
-            status = self.status
+            status = PaymentMethodStatus(self.status).value
+
         if status is not UNSET:
             field_dict["status"] = status
         updated_at: dict[str, Any] | str | Unset
@@ -420,42 +519,20 @@ class PaymentMethodFilter:
         if method_type is UNSET:
             n__absent += 1
 
-        _provider = d.get("provider", UNSET)
-        provider: str | StringEqualOperators | Unset
-        if _provider is UNSET:
-            provider = _provider
-        elif isinstance(_provider, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_provider)
-            except FieldError as field__error:
-                field__error.segments.append("provider")
-                raise
-
-            provider = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_provider, str):
-            provider = _provider
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _provider, "provider")
+        try:
+            provider = _parse__provider(d.get("provider", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("provider")
+            raise
 
         if provider is UNSET:
             n__absent += 1
 
-        _status = d.get("status", UNSET)
-        status: str | StringEqualOperators | Unset
-        if _status is UNSET:
-            status = _status
-        elif isinstance(_status, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_status)
-            except FieldError as field__error:
-                field__error.segments.append("status")
-                raise
-
-            status = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_status, str):
-            status = _status
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _status, "status")
+        try:
+            status = _parse__status(d.get("status", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("status")
+            raise
 
         if status is UNSET:
             n__absent += 1

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -21,16 +21,16 @@ class PaymentStatsRequest:
     as `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
 
         Attributes:
-            amount_in_cents (list[SumAggregation] | Unset):
-            deposit_in_cents (list[SumAggregation] | Unset):
-            total (list[CountAggregation] | Unset):
-            total_in_cents (list[SumAggregation] | Unset):
+            amount_in_cents (list[SumAggregation | Literal["sum"]] | Unset):
+            deposit_in_cents (list[SumAggregation | Literal["sum"]] | Unset):
+            total (list[CountAggregation | Literal["count"]] | Unset):
+            total_in_cents (list[SumAggregation | Literal["sum"]] | Unset):
     """
 
-    amount_in_cents: list[SumAggregation] | Unset = UNSET
-    deposit_in_cents: list[SumAggregation] | Unset = UNSET
-    total: list[CountAggregation] | Unset = UNSET
-    total_in_cents: list[SumAggregation] | Unset = UNSET
+    amount_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
+    deposit_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
+    total: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    total_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -39,7 +39,7 @@ class PaymentStatsRequest:
         if not isinstance(self.amount_in_cents, Unset):
             amount_in_cents = []
             for amount_in_cents_item_data in self.amount_in_cents:
-                amount_in_cents_item = amount_in_cents_item_data.value
+                amount_in_cents_item = SumAggregation(amount_in_cents_item_data).value
                 amount_in_cents.append(amount_in_cents_item)
 
         if amount_in_cents is not UNSET:
@@ -48,7 +48,7 @@ class PaymentStatsRequest:
         if not isinstance(self.deposit_in_cents, Unset):
             deposit_in_cents = []
             for deposit_in_cents_item_data in self.deposit_in_cents:
-                deposit_in_cents_item = deposit_in_cents_item_data.value
+                deposit_in_cents_item = SumAggregation(deposit_in_cents_item_data).value
                 deposit_in_cents.append(deposit_in_cents_item)
 
         if deposit_in_cents is not UNSET:
@@ -57,7 +57,7 @@ class PaymentStatsRequest:
         if not isinstance(self.total, Unset):
             total = []
             for total_item_data in self.total:
-                total_item = total_item_data.value
+                total_item = CountAggregation(total_item_data).value
                 total.append(total_item)
 
         if total is not UNSET:
@@ -66,7 +66,7 @@ class PaymentStatsRequest:
         if not isinstance(self.total_in_cents, Unset):
             total_in_cents = []
             for total_in_cents_item_data in self.total_in_cents:
-                total_in_cents_item = total_in_cents_item_data.value
+                total_in_cents_item = SumAggregation(total_in_cents_item_data).value
                 total_in_cents.append(total_in_cents_item)
 
         if total_in_cents is not UNSET:
@@ -83,7 +83,7 @@ class PaymentStatsRequest:
             d = dict(d)
         n__absent = 0
         _amount_in_cents = d.get("amount_in_cents", UNSET)
-        amount_in_cents: list[SumAggregation] | Unset = UNSET
+        amount_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_amount_in_cents, list):
             amount_in_cents = []
             try:
@@ -110,7 +110,7 @@ class PaymentStatsRequest:
             n__absent += 1
 
         _deposit_in_cents = d.get("deposit_in_cents", UNSET)
-        deposit_in_cents: list[SumAggregation] | Unset = UNSET
+        deposit_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_deposit_in_cents, list):
             deposit_in_cents = []
             try:
@@ -137,7 +137,7 @@ class PaymentStatsRequest:
             n__absent += 1
 
         _total = d.get("total", UNSET)
-        total: list[CountAggregation] | Unset = UNSET
+        total: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_total, list):
             total = []
             try:
@@ -162,7 +162,7 @@ class PaymentStatsRequest:
             n__absent += 1
 
         _total_in_cents = d.get("total_in_cents", UNSET)
-        total_in_cents: list[SumAggregation] | Unset = UNSET
+        total_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_total_in_cents, list):
             total_in_cents = []
             try:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,30 +11,31 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.photo_owner_type import PhotoOwnerType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.datetime_operators import DatetimeOperators
-    from ..models.string_operators import StringOperators
+    from ..models.photo_owner_type_operators import PhotoOwnerTypeOperators
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
-_from_dict__StringOperators: Callable[[Mapping[str, Any]], StringOperators]
+_from_dict__PhotoOwnerTypeOperators: Callable[[Mapping[str, Any]], PhotoOwnerTypeOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, DatetimeOperators, StringOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__DatetimeOperators, _from_dict__StringOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, DatetimeOperators, PhotoOwnerTypeOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__DatetimeOperators, _from_dict__PhotoOwnerTypeOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-    from ..models.string_operators import StringOperators  # noqa: PLC0415
+    from ..models.photo_owner_type_operators import PhotoOwnerTypeOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
-    _from_dict__StringOperators = StringOperators.from_dict
+    _from_dict__PhotoOwnerTypeOperators = PhotoOwnerTypeOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
@@ -128,6 +129,42 @@ def _parse__owner_id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
+def _parse__owner_type(
+    data: object,
+) -> PhotoOwnerType | Literal["bundles", "product_groups"] | PhotoOwnerTypeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[PhotoOwnerType | Literal["bundles", "product_groups"] | PhotoOwnerTypeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_photo_owner_type_condition_type_0 = _from_dict__PhotoOwnerTypeOperators(data)
+
+                if choice.take(componentsschemas_photo_owner_type_condition_type_0):
+                    return componentsschemas_photo_owner_type_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_photo_owner_type_condition_type_1 = data
+                if type(_componentsschemas_photo_owner_type_condition_type_1) is str:
+                    componentsschemas_photo_owner_type_condition_type_1 = PhotoOwnerType._by__value.get(
+                        _componentsschemas_photo_owner_type_condition_type_1
+                    ) or PhotoOwnerType(_componentsschemas_photo_owner_type_condition_type_1)
+                elif isinstance(_componentsschemas_photo_owner_type_condition_type_1, str):
+                    componentsschemas_photo_owner_type_condition_type_1 = PhotoOwnerType(
+                        _componentsschemas_photo_owner_type_condition_type_1
+                    )
+                else:
+                    raise FieldError("string (PhotoOwnerType)", _componentsschemas_photo_owner_type_condition_type_1)
+
+                if choice.take(componentsschemas_photo_owner_type_condition_type_1):
+                    return componentsschemas_photo_owner_type_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (PhotoOwnerTypeOperators), string (PhotoOwnerType)", data)
+
+
 def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
     if isinstance(data, Unset):
         return data
@@ -170,8 +207,8 @@ class PhotoFilter:
                 shorthand for `eq`.
             owner_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
-            owner_type (str | StringOperators | Unset): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
+            owner_type (PhotoOwnerType | Literal["bundles", "product_groups"] | PhotoOwnerTypeOperators | Unset): A filter
+                on a `PhotoOwnerType` attribute: either an object of operators, or a bare value as shorthand for `eq`.
             updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
     """
@@ -179,7 +216,7 @@ class PhotoFilter:
     created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     id: Unset | UUID | UuidOperators = UNSET
     owner_id: Unset | UUID | UuidOperators = UNSET
-    owner_type: str | StringOperators | Unset = UNSET
+    owner_type: PhotoOwnerType | Literal["bundles", "product_groups"] | PhotoOwnerTypeOperators | Unset = UNSET
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -220,10 +257,11 @@ class PhotoFilter:
         owner_type: dict[str, Any] | str | Unset
         if isinstance(self.owner_type, Unset):
             owner_type = UNSET
-        elif isinstance(self.owner_type, StringOperators):
+        elif isinstance(self.owner_type, PhotoOwnerTypeOperators):
             owner_type = self.owner_type.to_dict()
         else:
-            owner_type = self.owner_type
+            owner_type = PhotoOwnerType(self.owner_type).value
+
         if owner_type is not UNSET:
             field_dict["owner_type"] = owner_type
         updated_at: dict[str, Any] | str | Unset
@@ -276,22 +314,11 @@ class PhotoFilter:
         if owner_id is UNSET:
             n__absent += 1
 
-        _owner_type = d.get("owner_type", UNSET)
-        owner_type: str | StringOperators | Unset
-        if _owner_type is UNSET:
-            owner_type = _owner_type
-        elif isinstance(_owner_type, dict):
-            try:
-                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_owner_type)
-            except FieldError as field__error:
-                field__error.segments.append("owner_type")
-                raise
-
-            owner_type = componentsschemas_string_condition_type_0
-        elif isinstance(_owner_type, str):
-            owner_type = _owner_type
-        else:
-            raise FieldError("one of object (StringOperators), string", _owner_type, "owner_type")
+        try:
+            owner_type = _parse__owner_type(d.get("owner_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("owner_type")
+            raise
 
         if owner_type is UNSET:
             n__absent += 1

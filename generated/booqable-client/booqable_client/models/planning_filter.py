@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,12 +11,16 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.planning_kind import PlanningKind
+from ..models.rental_status import RentalStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.boolean_operators import BooleanOperators
     from ..models.datetime_operators import DatetimeOperators
     from ..models.integer_operators import IntegerOperators
+    from ..models.planning_kind_operators import PlanningKindOperators
+    from ..models.rental_status_equal_operators import RentalStatusEqualOperators
     from ..models.string_equal_operators import StringEqualOperators
     from ..models.string_operators import StringOperators
     from ..models.uuid_operators import UuidOperators
@@ -25,6 +29,8 @@ _refs__resolved = False
 _from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
 _from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
+_from_dict__PlanningKindOperators: Callable[[Mapping[str, Any]], PlanningKindOperators]
+_from_dict__RentalStatusEqualOperators: Callable[[Mapping[str, Any]], RentalStatusEqualOperators]
 _from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
 _from_dict__StringOperators: Callable[[Mapping[str, Any]], StringOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
@@ -33,11 +39,13 @@ _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, BooleanOperators, DatetimeOperators, IntegerOperators, StringEqualOperators, StringOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__IntegerOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, BooleanOperators, DatetimeOperators, IntegerOperators, PlanningKindOperators, RentalStatusEqualOperators, StringEqualOperators, StringOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__IntegerOperators, _from_dict__PlanningKindOperators, _from_dict__RentalStatusEqualOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
+    from ..models.planning_kind_operators import PlanningKindOperators  # noqa: PLC0415
+    from ..models.rental_status_equal_operators import RentalStatusEqualOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.string_operators import StringOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
@@ -45,6 +53,8 @@ def _resolve__refs() -> None:
     _from_dict__BooleanOperators = BooleanOperators.from_dict
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
     _from_dict__IntegerOperators = IntegerOperators.from_dict
+    _from_dict__PlanningKindOperators = PlanningKindOperators.from_dict
+    _from_dict__RentalStatusEqualOperators = RentalStatusEqualOperators.from_dict
     _from_dict__StringEqualOperators = StringEqualOperators.from_dict
     _from_dict__StringOperators = StringOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
@@ -254,6 +264,40 @@ def _parse__parent_planning_id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
+def _parse__planning_type(data: object) -> PlanningKind | Literal["downtime", "order"] | PlanningKindOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[PlanningKind | Literal["downtime", "order"] | PlanningKindOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_planning_kind_condition_type_0 = _from_dict__PlanningKindOperators(data)
+
+                if choice.take(componentsschemas_planning_kind_condition_type_0):
+                    return componentsschemas_planning_kind_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_planning_kind_condition_type_1 = data
+                if type(_componentsschemas_planning_kind_condition_type_1) is str:
+                    componentsschemas_planning_kind_condition_type_1 = PlanningKind._by__value.get(
+                        _componentsschemas_planning_kind_condition_type_1
+                    ) or PlanningKind(_componentsschemas_planning_kind_condition_type_1)
+                elif isinstance(_componentsschemas_planning_kind_condition_type_1, str):
+                    componentsschemas_planning_kind_condition_type_1 = PlanningKind(
+                        _componentsschemas_planning_kind_condition_type_1
+                    )
+                else:
+                    raise FieldError("string (PlanningKind)", _componentsschemas_planning_kind_condition_type_1)
+
+                if choice.take(componentsschemas_planning_kind_condition_type_1):
+                    return componentsschemas_planning_kind_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (PlanningKindOperators), string (PlanningKind)", data)
+
+
 def _parse__reserved_from(data: object) -> datetime.datetime | DatetimeOperators | Unset:
     if isinstance(data, Unset):
         return data
@@ -372,6 +416,52 @@ def _parse__starts_at(data: object) -> datetime.datetime | DatetimeOperators | U
     return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
+def _parse__status(
+    data: object,
+) -> (
+    RentalStatus
+    | Literal["archived", "canceled", "concept", "draft", "new", "reserved", "started", "stopped"]
+    | RentalStatusEqualOperators
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        RentalStatus
+        | Literal["archived", "canceled", "concept", "draft", "new", "reserved", "started", "stopped"]
+        | RentalStatusEqualOperators
+        | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_rental_status_equal_condition_type_0 = _from_dict__RentalStatusEqualOperators(data)
+
+                if choice.take(componentsschemas_rental_status_equal_condition_type_0):
+                    return componentsschemas_rental_status_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_rental_status_equal_condition_type_1 = data
+                if type(_componentsschemas_rental_status_equal_condition_type_1) is str:
+                    componentsschemas_rental_status_equal_condition_type_1 = RentalStatus._by__value.get(
+                        _componentsschemas_rental_status_equal_condition_type_1
+                    ) or RentalStatus(_componentsschemas_rental_status_equal_condition_type_1)
+                elif isinstance(_componentsschemas_rental_status_equal_condition_type_1, str):
+                    componentsschemas_rental_status_equal_condition_type_1 = RentalStatus(
+                        _componentsschemas_rental_status_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError("string (RentalStatus)", _componentsschemas_rental_status_equal_condition_type_1)
+
+                if choice.take(componentsschemas_rental_status_equal_condition_type_1):
+                    return componentsschemas_rental_status_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (RentalStatusEqualOperators), string (RentalStatus)", data)
+
+
 def _parse__stop_location_id(data: object) -> Unset | UUID | UuidOperators:
     if isinstance(data, Unset):
         return data
@@ -486,8 +576,8 @@ class PlanningFilter:
                 value as shorthand for `eq`.
             parent_planning_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or
                 a bare value as shorthand for `eq`.
-            planning_type (str | StringOperators | Unset): A filter on one attribute: either an object of operators, or a
-                bare value as shorthand for `eq`.
+            planning_type (PlanningKind | Literal["downtime", "order"] | PlanningKindOperators | Unset): A filter on a
+                `PlanningKind` attribute: either an object of operators, or a bare value as shorthand for `eq`.
             product_type (str | StringOperators | Unset): A filter on one attribute: either an object of operators, or a
                 bare value as shorthand for `eq`.
             q (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a bare
@@ -508,8 +598,9 @@ class PlanningFilter:
                 value as shorthand for `eq`.
             starts_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
-            status (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
+            status (RentalStatus | Literal["archived", "canceled", "concept", "draft", "new", "reserved", "started",
+                "stopped"] | RentalStatusEqualOperators | Unset): A filter on a `RentalStatus` attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
             stop_location_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a
                 bare value as shorthand for `eq`.
             stopped (int | IntegerOperators | Unset): A filter on one attribute: either an object of operators, or a bare
@@ -530,7 +621,7 @@ class PlanningFilter:
     location_shortage_amount: int | IntegerOperators | Unset = UNSET
     order_id: Unset | UUID | UuidOperators = UNSET
     parent_planning_id: Unset | UUID | UuidOperators = UNSET
-    planning_type: str | StringOperators | Unset = UNSET
+    planning_type: PlanningKind | Literal["downtime", "order"] | PlanningKindOperators | Unset = UNSET
     product_type: str | StringOperators | Unset = UNSET
     q: str | StringEqualOperators | Unset = UNSET
     quantity: int | IntegerOperators | Unset = UNSET
@@ -541,7 +632,12 @@ class PlanningFilter:
     start_location_id: Unset | UUID | UuidOperators = UNSET
     started: int | IntegerOperators | Unset = UNSET
     starts_at: datetime.datetime | DatetimeOperators | Unset = UNSET
-    status: str | StringEqualOperators | Unset = UNSET
+    status: (
+        RentalStatus
+        | Literal["archived", "canceled", "concept", "draft", "new", "reserved", "started", "stopped"]
+        | RentalStatusEqualOperators
+        | Unset
+    ) = UNSET
     stop_location_id: Unset | UUID | UuidOperators = UNSET
     stopped: int | IntegerOperators | Unset = UNSET
     stops_at: datetime.datetime | DatetimeOperators | Unset = UNSET
@@ -652,10 +748,11 @@ class PlanningFilter:
         planning_type: dict[str, Any] | str | Unset
         if isinstance(self.planning_type, Unset):
             planning_type = UNSET
-        elif isinstance(self.planning_type, StringOperators):
+        elif isinstance(self.planning_type, PlanningKindOperators):
             planning_type = self.planning_type.to_dict()
         else:
-            planning_type = self.planning_type
+            planning_type = PlanningKind(self.planning_type).value
+
         if planning_type is not UNSET:
             field_dict["planning_type"] = planning_type
         product_type: dict[str, Any] | str | Unset
@@ -755,10 +852,11 @@ class PlanningFilter:
         status: dict[str, Any] | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, StringEqualOperators):
+        elif isinstance(self.status, RentalStatusEqualOperators):
             status = self.status.to_dict()
         else:
-            status = self.status
+            status = RentalStatus(self.status).value
+
         if status is not UNSET:
             field_dict["status"] = status
         stop_location_id: dict[str, Any] | str | Unset
@@ -942,22 +1040,11 @@ class PlanningFilter:
         if parent_planning_id is UNSET:
             n__absent += 1
 
-        _planning_type = d.get("planning_type", UNSET)
-        planning_type: str | StringOperators | Unset
-        if _planning_type is UNSET:
-            planning_type = _planning_type
-        elif isinstance(_planning_type, dict):
-            try:
-                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_planning_type)
-            except FieldError as field__error:
-                field__error.segments.append("planning_type")
-                raise
-
-            planning_type = componentsschemas_string_condition_type_0
-        elif isinstance(_planning_type, str):
-            planning_type = _planning_type
-        else:
-            raise FieldError("one of object (StringOperators), string", _planning_type, "planning_type")
+        try:
+            planning_type = _parse__planning_type(d.get("planning_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("planning_type")
+            raise
 
         if planning_type is UNSET:
             n__absent += 1
@@ -1118,22 +1205,11 @@ class PlanningFilter:
         if starts_at is UNSET:
             n__absent += 1
 
-        _status = d.get("status", UNSET)
-        status: str | StringEqualOperators | Unset
-        if _status is UNSET:
-            status = _status
-        elif isinstance(_status, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_status)
-            except FieldError as field__error:
-                field__error.segments.append("status")
-                raise
-
-            status = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_status, str):
-            status = _status
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _status, "status")
+        try:
+            status = _parse__status(d.get("status", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("status")
+            raise
 
         if status is UNSET:
             n__absent += 1

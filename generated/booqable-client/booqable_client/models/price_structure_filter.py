@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,19 +11,20 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.price_structure_type import PriceStructureType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.boolean_operators import BooleanOperators
     from ..models.datetime_operators import DatetimeOperators
-    from ..models.string_operators import StringOperators
+    from ..models.price_structure_type_operators import PriceStructureTypeOperators
     from ..models.text_operators import TextOperators
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
 _from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
-_from_dict__StringOperators: Callable[[Mapping[str, Any]], StringOperators]
+_from_dict__PriceStructureTypeOperators: Callable[[Mapping[str, Any]], PriceStructureTypeOperators]
 _from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
@@ -31,17 +32,17 @@ _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, BooleanOperators, DatetimeOperators, StringOperators, TextOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__StringOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, BooleanOperators, DatetimeOperators, PriceStructureTypeOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__PriceStructureTypeOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-    from ..models.string_operators import StringOperators  # noqa: PLC0415
+    from ..models.price_structure_type_operators import PriceStructureTypeOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
     _from_dict__BooleanOperators = BooleanOperators.from_dict
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
-    _from_dict__StringOperators = StringOperators.from_dict
+    _from_dict__PriceStructureTypeOperators = PriceStructureTypeOperators.from_dict
     _from_dict__TextOperators = TextOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
@@ -106,6 +107,44 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
             except FieldError as field__error:
                 choice.fail(field__error)
     return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__price_structure_type(
+    data: object,
+) -> PriceStructureType | Literal["private", "reusable"] | PriceStructureTypeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[PriceStructureType | Literal["private", "reusable"] | PriceStructureTypeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_price_structure_type_condition_type_0 = _from_dict__PriceStructureTypeOperators(data)
+
+                if choice.take(componentsschemas_price_structure_type_condition_type_0):
+                    return componentsschemas_price_structure_type_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_price_structure_type_condition_type_1 = data
+                if type(_componentsschemas_price_structure_type_condition_type_1) is str:
+                    componentsschemas_price_structure_type_condition_type_1 = PriceStructureType._by__value.get(
+                        _componentsschemas_price_structure_type_condition_type_1
+                    ) or PriceStructureType(_componentsschemas_price_structure_type_condition_type_1)
+                elif isinstance(_componentsschemas_price_structure_type_condition_type_1, str):
+                    componentsschemas_price_structure_type_condition_type_1 = PriceStructureType(
+                        _componentsschemas_price_structure_type_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "string (PriceStructureType)", _componentsschemas_price_structure_type_condition_type_1
+                    )
+
+                if choice.take(componentsschemas_price_structure_type_condition_type_1):
+                    return componentsschemas_price_structure_type_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (PriceStructureTypeOperators), string (PriceStructureType)", data)
 
 
 def _parse__product_group_id(data: object) -> Unset | UUID | UuidOperators:
@@ -180,8 +219,9 @@ class PriceStructureFilter:
                 shorthand for `eq`.
             name (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare value as
                 shorthand for `eq`.
-            price_structure_type (str | StringOperators | Unset): A filter on one attribute: either an object of operators,
-                or a bare value as shorthand for `eq`.
+            price_structure_type (PriceStructureType | Literal["private", "reusable"] | PriceStructureTypeOperators |
+                Unset): A filter on a `PriceStructureType` attribute: either an object of operators, or a bare value as
+                shorthand for `eq`.
             product_group_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a
                 bare value as shorthand for `eq`.
             updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
@@ -192,7 +232,9 @@ class PriceStructureFilter:
     created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     id: Unset | UUID | UuidOperators = UNSET
     name: str | TextOperators | Unset = UNSET
-    price_structure_type: str | StringOperators | Unset = UNSET
+    price_structure_type: PriceStructureType | Literal["private", "reusable"] | PriceStructureTypeOperators | Unset = (
+        UNSET
+    )
     product_group_id: Unset | UUID | UuidOperators = UNSET
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
 
@@ -242,10 +284,11 @@ class PriceStructureFilter:
         price_structure_type: dict[str, Any] | str | Unset
         if isinstance(self.price_structure_type, Unset):
             price_structure_type = UNSET
-        elif isinstance(self.price_structure_type, StringOperators):
+        elif isinstance(self.price_structure_type, PriceStructureTypeOperators):
             price_structure_type = self.price_structure_type.to_dict()
         else:
-            price_structure_type = self.price_structure_type
+            price_structure_type = PriceStructureType(self.price_structure_type).value
+
         if price_structure_type is not UNSET:
             field_dict["price_structure_type"] = price_structure_type
         product_group_id: dict[str, Any] | str | Unset
@@ -339,22 +382,11 @@ class PriceStructureFilter:
         if name is UNSET:
             n__absent += 1
 
-        _price_structure_type = d.get("price_structure_type", UNSET)
-        price_structure_type: str | StringOperators | Unset
-        if _price_structure_type is UNSET:
-            price_structure_type = _price_structure_type
-        elif isinstance(_price_structure_type, dict):
-            try:
-                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_price_structure_type)
-            except FieldError as field__error:
-                field__error.segments.append("price_structure_type")
-                raise
-
-            price_structure_type = componentsschemas_string_condition_type_0
-        elif isinstance(_price_structure_type, str):
-            price_structure_type = _price_structure_type
-        else:
-            raise FieldError("one of object (StringOperators), string", _price_structure_type, "price_structure_type")
+        try:
+            price_structure_type = _parse__price_structure_type(d.get("price_structure_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("price_structure_type")
+            raise
 
         if price_structure_type is UNSET:
             n__absent += 1

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,6 +11,10 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.price_period import PricePeriod
+from ..models.price_type import PriceType
+from ..models.product_type import ProductType
+from ..models.tracking_type import TrackingType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,9 +22,13 @@ if TYPE_CHECKING:
     from ..models.datetime_operators import DatetimeOperators
     from ..models.id_operators import IdOperators
     from ..models.integer_operators import IntegerOperators
+    from ..models.price_period_equal_operators import PricePeriodEqualOperators
+    from ..models.price_type_equal_operators import PriceTypeEqualOperators
+    from ..models.product_type_equal_operators import ProductTypeEqualOperators
     from ..models.string_equal_operators import StringEqualOperators
     from ..models.string_operators import StringOperators
     from ..models.text_operators import TextOperators
+    from ..models.tracking_type_equal_operators import TrackingTypeEqualOperators
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
@@ -28,33 +36,45 @@ _from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
 _from_dict__IdOperators: Callable[[Mapping[str, Any]], IdOperators]
 _from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
+_from_dict__PricePeriodEqualOperators: Callable[[Mapping[str, Any]], PricePeriodEqualOperators]
+_from_dict__PriceTypeEqualOperators: Callable[[Mapping[str, Any]], PriceTypeEqualOperators]
+_from_dict__ProductTypeEqualOperators: Callable[[Mapping[str, Any]], ProductTypeEqualOperators]
 _from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
 _from_dict__StringOperators: Callable[[Mapping[str, Any]], StringOperators]
 _from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
+_from_dict__TrackingTypeEqualOperators: Callable[[Mapping[str, Any]], TrackingTypeEqualOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, BooleanOperators, DatetimeOperators, IdOperators, IntegerOperators, StringEqualOperators, StringOperators, TextOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__IdOperators, _from_dict__IntegerOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, BooleanOperators, DatetimeOperators, IdOperators, IntegerOperators, PricePeriodEqualOperators, PriceTypeEqualOperators, ProductTypeEqualOperators, StringEqualOperators, StringOperators, TextOperators, TrackingTypeEqualOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__IdOperators, _from_dict__IntegerOperators, _from_dict__PricePeriodEqualOperators, _from_dict__PriceTypeEqualOperators, _from_dict__ProductTypeEqualOperators, _from_dict__StringEqualOperators, _from_dict__StringOperators, _from_dict__TextOperators, _from_dict__TrackingTypeEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.id_operators import IdOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
+    from ..models.price_period_equal_operators import PricePeriodEqualOperators  # noqa: PLC0415
+    from ..models.price_type_equal_operators import PriceTypeEqualOperators  # noqa: PLC0415
+    from ..models.product_type_equal_operators import ProductTypeEqualOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.string_operators import StringOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
+    from ..models.tracking_type_equal_operators import TrackingTypeEqualOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
     _from_dict__BooleanOperators = BooleanOperators.from_dict
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
     _from_dict__IdOperators = IdOperators.from_dict
     _from_dict__IntegerOperators = IntegerOperators.from_dict
+    _from_dict__PricePeriodEqualOperators = PricePeriodEqualOperators.from_dict
+    _from_dict__PriceTypeEqualOperators = PriceTypeEqualOperators.from_dict
+    _from_dict__ProductTypeEqualOperators = ProductTypeEqualOperators.from_dict
     _from_dict__StringEqualOperators = StringEqualOperators.from_dict
     _from_dict__StringOperators = StringOperators.from_dict
     _from_dict__TextOperators = TextOperators.from_dict
+    _from_dict__TrackingTypeEqualOperators = TrackingTypeEqualOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
@@ -206,6 +226,42 @@ def _parse__photo_id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
+def _parse__price_period(
+    data: object,
+) -> PricePeriod | Literal["day", "hour", "month", "week"] | PricePeriodEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[PricePeriod | Literal["day", "hour", "month", "week"] | PricePeriodEqualOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_price_period_equal_condition_type_0 = _from_dict__PricePeriodEqualOperators(data)
+
+                if choice.take(componentsschemas_price_period_equal_condition_type_0):
+                    return componentsschemas_price_period_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_price_period_equal_condition_type_1 = data
+                if type(_componentsschemas_price_period_equal_condition_type_1) is str:
+                    componentsschemas_price_period_equal_condition_type_1 = PricePeriod._by__value.get(
+                        _componentsschemas_price_period_equal_condition_type_1
+                    ) or PricePeriod(_componentsschemas_price_period_equal_condition_type_1)
+                elif isinstance(_componentsschemas_price_period_equal_condition_type_1, str):
+                    componentsschemas_price_period_equal_condition_type_1 = PricePeriod(
+                        _componentsschemas_price_period_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError("string (PricePeriod)", _componentsschemas_price_period_equal_condition_type_1)
+
+                if choice.take(componentsschemas_price_period_equal_condition_type_1):
+                    return componentsschemas_price_period_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (PricePeriodEqualOperators), string (PricePeriod)", data)
+
+
 def _parse__price_ruleset_id(data: object) -> Unset | UUID | UuidOperators:
     if isinstance(data, Unset):
         return data
@@ -262,6 +318,47 @@ def _parse__price_structure_id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
+def _parse__price_type(
+    data: object,
+) -> PriceType | Literal["fixed", "none", "private_structure", "simple", "structure"] | PriceTypeEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        PriceType
+        | Literal["fixed", "none", "private_structure", "simple", "structure"]
+        | PriceTypeEqualOperators
+        | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_price_type_equal_condition_type_0 = _from_dict__PriceTypeEqualOperators(data)
+
+                if choice.take(componentsschemas_price_type_equal_condition_type_0):
+                    return componentsschemas_price_type_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_price_type_equal_condition_type_1 = data
+                if type(_componentsschemas_price_type_equal_condition_type_1) is str:
+                    componentsschemas_price_type_equal_condition_type_1 = PriceType._by__value.get(
+                        _componentsschemas_price_type_equal_condition_type_1
+                    ) or PriceType(_componentsschemas_price_type_equal_condition_type_1)
+                elif isinstance(_componentsschemas_price_type_equal_condition_type_1, str):
+                    componentsschemas_price_type_equal_condition_type_1 = PriceType(
+                        _componentsschemas_price_type_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError("string (PriceType)", _componentsschemas_price_type_equal_condition_type_1)
+
+                if choice.take(componentsschemas_price_type_equal_condition_type_1):
+                    return componentsschemas_price_type_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (PriceTypeEqualOperators), string (PriceType)", data)
+
+
 def _parse__product_group_id(data: object) -> Unset | UUID | UuidOperators:
     if isinstance(data, Unset):
         return data
@@ -290,6 +387,44 @@ def _parse__product_group_id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
+def _parse__product_type(
+    data: object,
+) -> ProductType | Literal["rental", "sales_item", "service"] | ProductTypeEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[ProductType | Literal["rental", "sales_item", "service"] | ProductTypeEqualOperators | Unset] = (
+        Choice()
+    )
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_product_type_equal_condition_type_0 = _from_dict__ProductTypeEqualOperators(data)
+
+                if choice.take(componentsschemas_product_type_equal_condition_type_0):
+                    return componentsschemas_product_type_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_product_type_equal_condition_type_1 = data
+                if type(_componentsschemas_product_type_equal_condition_type_1) is str:
+                    componentsschemas_product_type_equal_condition_type_1 = ProductType._by__value.get(
+                        _componentsschemas_product_type_equal_condition_type_1
+                    ) or ProductType(_componentsschemas_product_type_equal_condition_type_1)
+                elif isinstance(_componentsschemas_product_type_equal_condition_type_1, str):
+                    componentsschemas_product_type_equal_condition_type_1 = ProductType(
+                        _componentsschemas_product_type_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError("string (ProductType)", _componentsschemas_product_type_equal_condition_type_1)
+
+                if choice.take(componentsschemas_product_type_equal_condition_type_1):
+                    return componentsschemas_product_type_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (ProductTypeEqualOperators), string (ProductType)", data)
+
+
 def _parse__tax_category_id(data: object) -> Unset | UUID | UuidOperators:
     if isinstance(data, Unset):
         return data
@@ -316,6 +451,42 @@ def _parse__tax_category_id(data: object) -> Unset | UUID | UuidOperators:
             except FieldError as field__error:
                 choice.fail(field__error)
     return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__tracking_type(
+    data: object,
+) -> TrackingType | Literal["bulk", "none", "trackable"] | TrackingTypeEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[TrackingType | Literal["bulk", "none", "trackable"] | TrackingTypeEqualOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_tracking_type_equal_condition_type_0 = _from_dict__TrackingTypeEqualOperators(data)
+
+                if choice.take(componentsschemas_tracking_type_equal_condition_type_0):
+                    return componentsschemas_tracking_type_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_tracking_type_equal_condition_type_1 = data
+                if type(_componentsschemas_tracking_type_equal_condition_type_1) is str:
+                    componentsschemas_tracking_type_equal_condition_type_1 = TrackingType._by__value.get(
+                        _componentsschemas_tracking_type_equal_condition_type_1
+                    ) or TrackingType(_componentsschemas_tracking_type_equal_condition_type_1)
+                elif isinstance(_componentsschemas_tracking_type_equal_condition_type_1, str):
+                    componentsschemas_tracking_type_equal_condition_type_1 = TrackingType(
+                        _componentsschemas_tracking_type_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError("string (TrackingType)", _componentsschemas_tracking_type_equal_condition_type_1)
+
+                if choice.take(componentsschemas_tracking_type_equal_condition_type_1):
+                    return componentsschemas_tracking_type_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (TrackingTypeEqualOperators), string (TrackingType)", data)
 
 
 def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
@@ -392,18 +563,19 @@ class ProductFilter:
                 shorthand for `eq`.
             photo_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
-            price_period (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or
-                a bare value as shorthand for `eq`.
+            price_period (PricePeriod | Literal["day", "hour", "month", "week"] | PricePeriodEqualOperators | Unset): A
+                filter on a `PricePeriod` attribute: either an object of operators, or a bare value as shorthand for `eq`.
             price_ruleset_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a
                 bare value as shorthand for `eq`.
             price_structure_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or
                 a bare value as shorthand for `eq`.
-            price_type (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a
-                bare value as shorthand for `eq`.
+            price_type (PriceType | Literal["fixed", "none", "private_structure", "simple", "structure"] |
+                PriceTypeEqualOperators | Unset): A filter on a `PriceType` attribute: either an object of operators, or a bare
+                value as shorthand for `eq`.
             product_group_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a
                 bare value as shorthand for `eq`.
-            product_type (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or
-                a bare value as shorthand for `eq`.
+            product_type (ProductType | Literal["rental", "sales_item", "service"] | ProductTypeEqualOperators | Unset): A
+                filter on a `ProductType` attribute: either an object of operators, or a bare value as shorthand for `eq`.
             q (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
             seo_description (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a
@@ -428,8 +600,8 @@ class ProductFilter:
                 value as shorthand for `eq`.
             trackable (bool | BooleanOperators | Unset): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
-            tracking_type (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or
-                a bare value as shorthand for `eq`.
+            tracking_type (TrackingType | Literal["bulk", "none", "trackable"] | TrackingTypeEqualOperators | Unset): A
+                filter on a `TrackingType` attribute: either an object of operators, or a bare value as shorthand for `eq`.
             type_ (str | StringOperators | Unset): A filter on one attribute: either an object of operators, or a bare value
                 as shorthand for `eq`.
             updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
@@ -457,12 +629,17 @@ class ProductFilter:
     id: IdOperators | Unset | UUID = UNSET
     name: str | TextOperators | Unset = UNSET
     photo_id: Unset | UUID | UuidOperators = UNSET
-    price_period: str | StringEqualOperators | Unset = UNSET
+    price_period: PricePeriod | Literal["day", "hour", "month", "week"] | PricePeriodEqualOperators | Unset = UNSET
     price_ruleset_id: Unset | UUID | UuidOperators = UNSET
     price_structure_id: Unset | UUID | UuidOperators = UNSET
-    price_type: str | StringEqualOperators | Unset = UNSET
+    price_type: (
+        PriceType
+        | Literal["fixed", "none", "private_structure", "simple", "structure"]
+        | PriceTypeEqualOperators
+        | Unset
+    ) = UNSET
     product_group_id: Unset | UUID | UuidOperators = UNSET
-    product_type: str | StringEqualOperators | Unset = UNSET
+    product_type: ProductType | Literal["rental", "sales_item", "service"] | ProductTypeEqualOperators | Unset = UNSET
     q: str | StringEqualOperators | Unset = UNSET
     seo_description: str | TextOperators | Unset = UNSET
     seo_title: str | TextOperators | Unset = UNSET
@@ -475,7 +652,7 @@ class ProductFilter:
     tax_category_id: Unset | UUID | UuidOperators = UNSET
     taxable: bool | BooleanOperators | Unset = UNSET
     trackable: bool | BooleanOperators | Unset = UNSET
-    tracking_type: str | StringEqualOperators | Unset = UNSET
+    tracking_type: TrackingType | Literal["bulk", "none", "trackable"] | TrackingTypeEqualOperators | Unset = UNSET
     type_: str | StringOperators | Unset = UNSET
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     variation: bool | BooleanOperators | Unset = UNSET
@@ -664,10 +841,11 @@ class ProductFilter:
         price_period: dict[str, Any] | str | Unset
         if isinstance(self.price_period, Unset):
             price_period = UNSET
-        elif isinstance(self.price_period, StringEqualOperators):
+        elif isinstance(self.price_period, PricePeriodEqualOperators):
             price_period = self.price_period.to_dict()
         else:
-            price_period = self.price_period
+            price_period = PricePeriod(self.price_period).value
+
         if price_period is not UNSET:
             field_dict["price_period"] = price_period
         price_ruleset_id: dict[str, Any] | str | Unset
@@ -693,10 +871,11 @@ class ProductFilter:
         price_type: dict[str, Any] | str | Unset
         if isinstance(self.price_type, Unset):
             price_type = UNSET
-        elif isinstance(self.price_type, StringEqualOperators):
+        elif isinstance(self.price_type, PriceTypeEqualOperators):
             price_type = self.price_type.to_dict()
         else:
-            price_type = self.price_type
+            price_type = PriceType(self.price_type).value
+
         if price_type is not UNSET:
             field_dict["price_type"] = price_type
         product_group_id: dict[str, Any] | str | Unset
@@ -712,10 +891,11 @@ class ProductFilter:
         product_type: dict[str, Any] | str | Unset
         if isinstance(self.product_type, Unset):
             product_type = UNSET
-        elif isinstance(self.product_type, StringEqualOperators):
+        elif isinstance(self.product_type, ProductTypeEqualOperators):
             product_type = self.product_type.to_dict()
         else:
-            product_type = self.product_type
+            product_type = ProductType(self.product_type).value
+
         if product_type is not UNSET:
             field_dict["product_type"] = product_type
         q: dict[str, Any] | str | Unset
@@ -830,10 +1010,11 @@ class ProductFilter:
         tracking_type: dict[str, Any] | str | Unset
         if isinstance(self.tracking_type, Unset):
             tracking_type = UNSET
-        elif isinstance(self.tracking_type, StringEqualOperators):
+        elif isinstance(self.tracking_type, TrackingTypeEqualOperators):
             tracking_type = self.tracking_type.to_dict()
         else:
-            tracking_type = self.tracking_type
+            tracking_type = TrackingType(self.tracking_type).value
+
         if tracking_type is not UNSET:
             field_dict["tracking_type"] = tracking_type
         type_: dict[str, Any] | str | Unset
@@ -1220,22 +1401,11 @@ class ProductFilter:
         if photo_id is UNSET:
             n__absent += 1
 
-        _price_period = d.get("price_period", UNSET)
-        price_period: str | StringEqualOperators | Unset
-        if _price_period is UNSET:
-            price_period = _price_period
-        elif isinstance(_price_period, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_price_period)
-            except FieldError as field__error:
-                field__error.segments.append("price_period")
-                raise
-
-            price_period = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_price_period, str):
-            price_period = _price_period
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _price_period, "price_period")
+        try:
+            price_period = _parse__price_period(d.get("price_period", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("price_period")
+            raise
 
         if price_period is UNSET:
             n__absent += 1
@@ -1258,22 +1428,11 @@ class ProductFilter:
         if price_structure_id is UNSET:
             n__absent += 1
 
-        _price_type = d.get("price_type", UNSET)
-        price_type: str | StringEqualOperators | Unset
-        if _price_type is UNSET:
-            price_type = _price_type
-        elif isinstance(_price_type, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_price_type)
-            except FieldError as field__error:
-                field__error.segments.append("price_type")
-                raise
-
-            price_type = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_price_type, str):
-            price_type = _price_type
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _price_type, "price_type")
+        try:
+            price_type = _parse__price_type(d.get("price_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("price_type")
+            raise
 
         if price_type is UNSET:
             n__absent += 1
@@ -1287,22 +1446,11 @@ class ProductFilter:
         if product_group_id is UNSET:
             n__absent += 1
 
-        _product_type = d.get("product_type", UNSET)
-        product_type: str | StringEqualOperators | Unset
-        if _product_type is UNSET:
-            product_type = _product_type
-        elif isinstance(_product_type, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_product_type)
-            except FieldError as field__error:
-                field__error.segments.append("product_type")
-                raise
-
-            product_type = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_product_type, str):
-            product_type = _product_type
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _product_type, "product_type")
+        try:
+            product_type = _parse__product_type(d.get("product_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("product_type")
+            raise
 
         if product_type is UNSET:
             n__absent += 1
@@ -1536,22 +1684,11 @@ class ProductFilter:
         if trackable is UNSET:
             n__absent += 1
 
-        _tracking_type = d.get("tracking_type", UNSET)
-        tracking_type: str | StringEqualOperators | Unset
-        if _tracking_type is UNSET:
-            tracking_type = _tracking_type
-        elif isinstance(_tracking_type, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_tracking_type)
-            except FieldError as field__error:
-                field__error.segments.append("tracking_type")
-                raise
-
-            tracking_type = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_tracking_type, str):
-            tracking_type = _tracking_type
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _tracking_type, "tracking_type")
+        try:
+            tracking_type = _parse__tracking_type(d.get("tracking_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("tracking_type")
+            raise
 
         if tracking_type is UNSET:
             n__absent += 1

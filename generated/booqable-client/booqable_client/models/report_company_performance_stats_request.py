@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -21,44 +21,44 @@ class ReportCompanyPerformanceStatsRequest:
     aggregations. Sent as `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
 
         Attributes:
-            aov_over_time (list[CountAggregation] | Unset):
-            average_order_value_in_cents (list[SumAggregation] | Unset):
-            avg_items_per_order (list[SumAggregation] | Unset):
-            avg_rental_duration_in_seconds (list[SumAggregation] | Unset):
-            collected_in_cents (list[SumAggregation] | Unset):
-            deposit_held_in_cents (list[SumAggregation] | Unset):
-            deposit_outstanding_in_cents (list[SumAggregation] | Unset):
-            fulfillment_rate (list[SumAggregation] | Unset):
-            new_customers (list[CountAggregation] | Unset):
-            order_count (list[SumAggregation] | Unset):
-            order_statuses (list[CountAggregation] | Unset):
-            outstanding_in_cents (list[SumAggregation] | Unset):
-            previous_period (list[CountAggregation] | Unset):
-            revenue_in_cents (list[SumAggregation] | Unset):
-            revenue_over_time (list[CountAggregation] | Unset):
-            top_customers (list[CountAggregation] | Unset):
-            total (list[CountAggregation] | Unset):
-            total_items_ordered (list[SumAggregation] | Unset):
+            aov_over_time (list[CountAggregation | Literal["count"]] | Unset):
+            average_order_value_in_cents (list[SumAggregation | Literal["sum"]] | Unset):
+            avg_items_per_order (list[SumAggregation | Literal["sum"]] | Unset):
+            avg_rental_duration_in_seconds (list[SumAggregation | Literal["sum"]] | Unset):
+            collected_in_cents (list[SumAggregation | Literal["sum"]] | Unset):
+            deposit_held_in_cents (list[SumAggregation | Literal["sum"]] | Unset):
+            deposit_outstanding_in_cents (list[SumAggregation | Literal["sum"]] | Unset):
+            fulfillment_rate (list[SumAggregation | Literal["sum"]] | Unset):
+            new_customers (list[CountAggregation | Literal["count"]] | Unset):
+            order_count (list[SumAggregation | Literal["sum"]] | Unset):
+            order_statuses (list[CountAggregation | Literal["count"]] | Unset):
+            outstanding_in_cents (list[SumAggregation | Literal["sum"]] | Unset):
+            previous_period (list[CountAggregation | Literal["count"]] | Unset):
+            revenue_in_cents (list[SumAggregation | Literal["sum"]] | Unset):
+            revenue_over_time (list[CountAggregation | Literal["count"]] | Unset):
+            top_customers (list[CountAggregation | Literal["count"]] | Unset):
+            total (list[CountAggregation | Literal["count"]] | Unset):
+            total_items_ordered (list[SumAggregation | Literal["sum"]] | Unset):
     """
 
-    aov_over_time: list[CountAggregation] | Unset = UNSET
-    average_order_value_in_cents: list[SumAggregation] | Unset = UNSET
-    avg_items_per_order: list[SumAggregation] | Unset = UNSET
-    avg_rental_duration_in_seconds: list[SumAggregation] | Unset = UNSET
-    collected_in_cents: list[SumAggregation] | Unset = UNSET
-    deposit_held_in_cents: list[SumAggregation] | Unset = UNSET
-    deposit_outstanding_in_cents: list[SumAggregation] | Unset = UNSET
-    fulfillment_rate: list[SumAggregation] | Unset = UNSET
-    new_customers: list[CountAggregation] | Unset = UNSET
-    order_count: list[SumAggregation] | Unset = UNSET
-    order_statuses: list[CountAggregation] | Unset = UNSET
-    outstanding_in_cents: list[SumAggregation] | Unset = UNSET
-    previous_period: list[CountAggregation] | Unset = UNSET
-    revenue_in_cents: list[SumAggregation] | Unset = UNSET
-    revenue_over_time: list[CountAggregation] | Unset = UNSET
-    top_customers: list[CountAggregation] | Unset = UNSET
-    total: list[CountAggregation] | Unset = UNSET
-    total_items_ordered: list[SumAggregation] | Unset = UNSET
+    aov_over_time: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    average_order_value_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
+    avg_items_per_order: list[SumAggregation | Literal["sum"]] | Unset = UNSET
+    avg_rental_duration_in_seconds: list[SumAggregation | Literal["sum"]] | Unset = UNSET
+    collected_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
+    deposit_held_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
+    deposit_outstanding_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
+    fulfillment_rate: list[SumAggregation | Literal["sum"]] | Unset = UNSET
+    new_customers: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    order_count: list[SumAggregation | Literal["sum"]] | Unset = UNSET
+    order_statuses: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    outstanding_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
+    previous_period: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    revenue_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
+    revenue_over_time: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    top_customers: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    total: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    total_items_ordered: list[SumAggregation | Literal["sum"]] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -67,7 +67,7 @@ class ReportCompanyPerformanceStatsRequest:
         if not isinstance(self.aov_over_time, Unset):
             aov_over_time = []
             for aov_over_time_item_data in self.aov_over_time:
-                aov_over_time_item = aov_over_time_item_data.value
+                aov_over_time_item = CountAggregation(aov_over_time_item_data).value
                 aov_over_time.append(aov_over_time_item)
 
         if aov_over_time is not UNSET:
@@ -76,7 +76,7 @@ class ReportCompanyPerformanceStatsRequest:
         if not isinstance(self.average_order_value_in_cents, Unset):
             average_order_value_in_cents = []
             for average_order_value_in_cents_item_data in self.average_order_value_in_cents:
-                average_order_value_in_cents_item = average_order_value_in_cents_item_data.value
+                average_order_value_in_cents_item = SumAggregation(average_order_value_in_cents_item_data).value
                 average_order_value_in_cents.append(average_order_value_in_cents_item)
 
         if average_order_value_in_cents is not UNSET:
@@ -85,7 +85,7 @@ class ReportCompanyPerformanceStatsRequest:
         if not isinstance(self.avg_items_per_order, Unset):
             avg_items_per_order = []
             for avg_items_per_order_item_data in self.avg_items_per_order:
-                avg_items_per_order_item = avg_items_per_order_item_data.value
+                avg_items_per_order_item = SumAggregation(avg_items_per_order_item_data).value
                 avg_items_per_order.append(avg_items_per_order_item)
 
         if avg_items_per_order is not UNSET:
@@ -94,7 +94,7 @@ class ReportCompanyPerformanceStatsRequest:
         if not isinstance(self.avg_rental_duration_in_seconds, Unset):
             avg_rental_duration_in_seconds = []
             for avg_rental_duration_in_seconds_item_data in self.avg_rental_duration_in_seconds:
-                avg_rental_duration_in_seconds_item = avg_rental_duration_in_seconds_item_data.value
+                avg_rental_duration_in_seconds_item = SumAggregation(avg_rental_duration_in_seconds_item_data).value
                 avg_rental_duration_in_seconds.append(avg_rental_duration_in_seconds_item)
 
         if avg_rental_duration_in_seconds is not UNSET:
@@ -103,7 +103,7 @@ class ReportCompanyPerformanceStatsRequest:
         if not isinstance(self.collected_in_cents, Unset):
             collected_in_cents = []
             for collected_in_cents_item_data in self.collected_in_cents:
-                collected_in_cents_item = collected_in_cents_item_data.value
+                collected_in_cents_item = SumAggregation(collected_in_cents_item_data).value
                 collected_in_cents.append(collected_in_cents_item)
 
         if collected_in_cents is not UNSET:
@@ -112,7 +112,7 @@ class ReportCompanyPerformanceStatsRequest:
         if not isinstance(self.deposit_held_in_cents, Unset):
             deposit_held_in_cents = []
             for deposit_held_in_cents_item_data in self.deposit_held_in_cents:
-                deposit_held_in_cents_item = deposit_held_in_cents_item_data.value
+                deposit_held_in_cents_item = SumAggregation(deposit_held_in_cents_item_data).value
                 deposit_held_in_cents.append(deposit_held_in_cents_item)
 
         if deposit_held_in_cents is not UNSET:
@@ -121,7 +121,7 @@ class ReportCompanyPerformanceStatsRequest:
         if not isinstance(self.deposit_outstanding_in_cents, Unset):
             deposit_outstanding_in_cents = []
             for deposit_outstanding_in_cents_item_data in self.deposit_outstanding_in_cents:
-                deposit_outstanding_in_cents_item = deposit_outstanding_in_cents_item_data.value
+                deposit_outstanding_in_cents_item = SumAggregation(deposit_outstanding_in_cents_item_data).value
                 deposit_outstanding_in_cents.append(deposit_outstanding_in_cents_item)
 
         if deposit_outstanding_in_cents is not UNSET:
@@ -130,7 +130,7 @@ class ReportCompanyPerformanceStatsRequest:
         if not isinstance(self.fulfillment_rate, Unset):
             fulfillment_rate = []
             for fulfillment_rate_item_data in self.fulfillment_rate:
-                fulfillment_rate_item = fulfillment_rate_item_data.value
+                fulfillment_rate_item = SumAggregation(fulfillment_rate_item_data).value
                 fulfillment_rate.append(fulfillment_rate_item)
 
         if fulfillment_rate is not UNSET:
@@ -139,7 +139,7 @@ class ReportCompanyPerformanceStatsRequest:
         if not isinstance(self.new_customers, Unset):
             new_customers = []
             for new_customers_item_data in self.new_customers:
-                new_customers_item = new_customers_item_data.value
+                new_customers_item = CountAggregation(new_customers_item_data).value
                 new_customers.append(new_customers_item)
 
         if new_customers is not UNSET:
@@ -148,7 +148,7 @@ class ReportCompanyPerformanceStatsRequest:
         if not isinstance(self.order_count, Unset):
             order_count = []
             for order_count_item_data in self.order_count:
-                order_count_item = order_count_item_data.value
+                order_count_item = SumAggregation(order_count_item_data).value
                 order_count.append(order_count_item)
 
         if order_count is not UNSET:
@@ -157,7 +157,7 @@ class ReportCompanyPerformanceStatsRequest:
         if not isinstance(self.order_statuses, Unset):
             order_statuses = []
             for order_statuses_item_data in self.order_statuses:
-                order_statuses_item = order_statuses_item_data.value
+                order_statuses_item = CountAggregation(order_statuses_item_data).value
                 order_statuses.append(order_statuses_item)
 
         if order_statuses is not UNSET:
@@ -166,7 +166,7 @@ class ReportCompanyPerformanceStatsRequest:
         if not isinstance(self.outstanding_in_cents, Unset):
             outstanding_in_cents = []
             for outstanding_in_cents_item_data in self.outstanding_in_cents:
-                outstanding_in_cents_item = outstanding_in_cents_item_data.value
+                outstanding_in_cents_item = SumAggregation(outstanding_in_cents_item_data).value
                 outstanding_in_cents.append(outstanding_in_cents_item)
 
         if outstanding_in_cents is not UNSET:
@@ -175,7 +175,7 @@ class ReportCompanyPerformanceStatsRequest:
         if not isinstance(self.previous_period, Unset):
             previous_period = []
             for previous_period_item_data in self.previous_period:
-                previous_period_item = previous_period_item_data.value
+                previous_period_item = CountAggregation(previous_period_item_data).value
                 previous_period.append(previous_period_item)
 
         if previous_period is not UNSET:
@@ -184,7 +184,7 @@ class ReportCompanyPerformanceStatsRequest:
         if not isinstance(self.revenue_in_cents, Unset):
             revenue_in_cents = []
             for revenue_in_cents_item_data in self.revenue_in_cents:
-                revenue_in_cents_item = revenue_in_cents_item_data.value
+                revenue_in_cents_item = SumAggregation(revenue_in_cents_item_data).value
                 revenue_in_cents.append(revenue_in_cents_item)
 
         if revenue_in_cents is not UNSET:
@@ -193,7 +193,7 @@ class ReportCompanyPerformanceStatsRequest:
         if not isinstance(self.revenue_over_time, Unset):
             revenue_over_time = []
             for revenue_over_time_item_data in self.revenue_over_time:
-                revenue_over_time_item = revenue_over_time_item_data.value
+                revenue_over_time_item = CountAggregation(revenue_over_time_item_data).value
                 revenue_over_time.append(revenue_over_time_item)
 
         if revenue_over_time is not UNSET:
@@ -202,7 +202,7 @@ class ReportCompanyPerformanceStatsRequest:
         if not isinstance(self.top_customers, Unset):
             top_customers = []
             for top_customers_item_data in self.top_customers:
-                top_customers_item = top_customers_item_data.value
+                top_customers_item = CountAggregation(top_customers_item_data).value
                 top_customers.append(top_customers_item)
 
         if top_customers is not UNSET:
@@ -211,7 +211,7 @@ class ReportCompanyPerformanceStatsRequest:
         if not isinstance(self.total, Unset):
             total = []
             for total_item_data in self.total:
-                total_item = total_item_data.value
+                total_item = CountAggregation(total_item_data).value
                 total.append(total_item)
 
         if total is not UNSET:
@@ -220,7 +220,7 @@ class ReportCompanyPerformanceStatsRequest:
         if not isinstance(self.total_items_ordered, Unset):
             total_items_ordered = []
             for total_items_ordered_item_data in self.total_items_ordered:
-                total_items_ordered_item = total_items_ordered_item_data.value
+                total_items_ordered_item = SumAggregation(total_items_ordered_item_data).value
                 total_items_ordered.append(total_items_ordered_item)
 
         if total_items_ordered is not UNSET:
@@ -237,7 +237,7 @@ class ReportCompanyPerformanceStatsRequest:
             d = dict(d)
         n__absent = 0
         _aov_over_time = d.get("aov_over_time", UNSET)
-        aov_over_time: list[CountAggregation] | Unset = UNSET
+        aov_over_time: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_aov_over_time, list):
             aov_over_time = []
             try:
@@ -264,7 +264,7 @@ class ReportCompanyPerformanceStatsRequest:
             n__absent += 1
 
         _average_order_value_in_cents = d.get("average_order_value_in_cents", UNSET)
-        average_order_value_in_cents: list[SumAggregation] | Unset = UNSET
+        average_order_value_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_average_order_value_in_cents, list):
             average_order_value_in_cents = []
             try:
@@ -291,7 +291,7 @@ class ReportCompanyPerformanceStatsRequest:
             n__absent += 1
 
         _avg_items_per_order = d.get("avg_items_per_order", UNSET)
-        avg_items_per_order: list[SumAggregation] | Unset = UNSET
+        avg_items_per_order: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_avg_items_per_order, list):
             avg_items_per_order = []
             try:
@@ -318,7 +318,7 @@ class ReportCompanyPerformanceStatsRequest:
             n__absent += 1
 
         _avg_rental_duration_in_seconds = d.get("avg_rental_duration_in_seconds", UNSET)
-        avg_rental_duration_in_seconds: list[SumAggregation] | Unset = UNSET
+        avg_rental_duration_in_seconds: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_avg_rental_duration_in_seconds, list):
             avg_rental_duration_in_seconds = []
             try:
@@ -345,7 +345,7 @@ class ReportCompanyPerformanceStatsRequest:
             n__absent += 1
 
         _collected_in_cents = d.get("collected_in_cents", UNSET)
-        collected_in_cents: list[SumAggregation] | Unset = UNSET
+        collected_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_collected_in_cents, list):
             collected_in_cents = []
             try:
@@ -372,7 +372,7 @@ class ReportCompanyPerformanceStatsRequest:
             n__absent += 1
 
         _deposit_held_in_cents = d.get("deposit_held_in_cents", UNSET)
-        deposit_held_in_cents: list[SumAggregation] | Unset = UNSET
+        deposit_held_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_deposit_held_in_cents, list):
             deposit_held_in_cents = []
             try:
@@ -399,7 +399,7 @@ class ReportCompanyPerformanceStatsRequest:
             n__absent += 1
 
         _deposit_outstanding_in_cents = d.get("deposit_outstanding_in_cents", UNSET)
-        deposit_outstanding_in_cents: list[SumAggregation] | Unset = UNSET
+        deposit_outstanding_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_deposit_outstanding_in_cents, list):
             deposit_outstanding_in_cents = []
             try:
@@ -426,7 +426,7 @@ class ReportCompanyPerformanceStatsRequest:
             n__absent += 1
 
         _fulfillment_rate = d.get("fulfillment_rate", UNSET)
-        fulfillment_rate: list[SumAggregation] | Unset = UNSET
+        fulfillment_rate: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_fulfillment_rate, list):
             fulfillment_rate = []
             try:
@@ -453,7 +453,7 @@ class ReportCompanyPerformanceStatsRequest:
             n__absent += 1
 
         _new_customers = d.get("new_customers", UNSET)
-        new_customers: list[CountAggregation] | Unset = UNSET
+        new_customers: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_new_customers, list):
             new_customers = []
             try:
@@ -480,7 +480,7 @@ class ReportCompanyPerformanceStatsRequest:
             n__absent += 1
 
         _order_count = d.get("order_count", UNSET)
-        order_count: list[SumAggregation] | Unset = UNSET
+        order_count: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_order_count, list):
             order_count = []
             try:
@@ -507,7 +507,7 @@ class ReportCompanyPerformanceStatsRequest:
             n__absent += 1
 
         _order_statuses = d.get("order_statuses", UNSET)
-        order_statuses: list[CountAggregation] | Unset = UNSET
+        order_statuses: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_order_statuses, list):
             order_statuses = []
             try:
@@ -534,7 +534,7 @@ class ReportCompanyPerformanceStatsRequest:
             n__absent += 1
 
         _outstanding_in_cents = d.get("outstanding_in_cents", UNSET)
-        outstanding_in_cents: list[SumAggregation] | Unset = UNSET
+        outstanding_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_outstanding_in_cents, list):
             outstanding_in_cents = []
             try:
@@ -561,7 +561,7 @@ class ReportCompanyPerformanceStatsRequest:
             n__absent += 1
 
         _previous_period = d.get("previous_period", UNSET)
-        previous_period: list[CountAggregation] | Unset = UNSET
+        previous_period: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_previous_period, list):
             previous_period = []
             try:
@@ -588,7 +588,7 @@ class ReportCompanyPerformanceStatsRequest:
             n__absent += 1
 
         _revenue_in_cents = d.get("revenue_in_cents", UNSET)
-        revenue_in_cents: list[SumAggregation] | Unset = UNSET
+        revenue_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_revenue_in_cents, list):
             revenue_in_cents = []
             try:
@@ -615,7 +615,7 @@ class ReportCompanyPerformanceStatsRequest:
             n__absent += 1
 
         _revenue_over_time = d.get("revenue_over_time", UNSET)
-        revenue_over_time: list[CountAggregation] | Unset = UNSET
+        revenue_over_time: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_revenue_over_time, list):
             revenue_over_time = []
             try:
@@ -642,7 +642,7 @@ class ReportCompanyPerformanceStatsRequest:
             n__absent += 1
 
         _top_customers = d.get("top_customers", UNSET)
-        top_customers: list[CountAggregation] | Unset = UNSET
+        top_customers: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_top_customers, list):
             top_customers = []
             try:
@@ -669,7 +669,7 @@ class ReportCompanyPerformanceStatsRequest:
             n__absent += 1
 
         _total = d.get("total", UNSET)
-        total: list[CountAggregation] | Unset = UNSET
+        total: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_total, list):
             total = []
             try:
@@ -694,7 +694,7 @@ class ReportCompanyPerformanceStatsRequest:
             n__absent += 1
 
         _total_items_ordered = d.get("total_items_ordered", UNSET)
-        total_items_ordered: list[SumAggregation] | Unset = UNSET
+        total_items_ordered: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_total_items_ordered, list):
             total_items_ordered = []
             try:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -21,24 +21,24 @@ class ReportCouponStatsRequest:
     aggregations. Sent as `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
 
         Attributes:
-            active_coupons (list[CountAggregation] | Unset):
-            archived_coupons (list[CountAggregation] | Unset):
-            expired_coupons (list[CountAggregation] | Unset):
-            inactive_coupons (list[CountAggregation] | Unset):
-            redemption_count (list[SumAggregation] | Unset):
-            tags (list[CountAggregation] | Unset):
-            total (list[CountAggregation] | Unset):
-            total_discount_in_cents (list[SumAggregation] | Unset):
+            active_coupons (list[CountAggregation | Literal["count"]] | Unset):
+            archived_coupons (list[CountAggregation | Literal["count"]] | Unset):
+            expired_coupons (list[CountAggregation | Literal["count"]] | Unset):
+            inactive_coupons (list[CountAggregation | Literal["count"]] | Unset):
+            redemption_count (list[SumAggregation | Literal["sum"]] | Unset):
+            tags (list[CountAggregation | Literal["count"]] | Unset):
+            total (list[CountAggregation | Literal["count"]] | Unset):
+            total_discount_in_cents (list[SumAggregation | Literal["sum"]] | Unset):
     """
 
-    active_coupons: list[CountAggregation] | Unset = UNSET
-    archived_coupons: list[CountAggregation] | Unset = UNSET
-    expired_coupons: list[CountAggregation] | Unset = UNSET
-    inactive_coupons: list[CountAggregation] | Unset = UNSET
-    redemption_count: list[SumAggregation] | Unset = UNSET
-    tags: list[CountAggregation] | Unset = UNSET
-    total: list[CountAggregation] | Unset = UNSET
-    total_discount_in_cents: list[SumAggregation] | Unset = UNSET
+    active_coupons: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    archived_coupons: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    expired_coupons: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    inactive_coupons: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    redemption_count: list[SumAggregation | Literal["sum"]] | Unset = UNSET
+    tags: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    total: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    total_discount_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -47,7 +47,7 @@ class ReportCouponStatsRequest:
         if not isinstance(self.active_coupons, Unset):
             active_coupons = []
             for active_coupons_item_data in self.active_coupons:
-                active_coupons_item = active_coupons_item_data.value
+                active_coupons_item = CountAggregation(active_coupons_item_data).value
                 active_coupons.append(active_coupons_item)
 
         if active_coupons is not UNSET:
@@ -56,7 +56,7 @@ class ReportCouponStatsRequest:
         if not isinstance(self.archived_coupons, Unset):
             archived_coupons = []
             for archived_coupons_item_data in self.archived_coupons:
-                archived_coupons_item = archived_coupons_item_data.value
+                archived_coupons_item = CountAggregation(archived_coupons_item_data).value
                 archived_coupons.append(archived_coupons_item)
 
         if archived_coupons is not UNSET:
@@ -65,7 +65,7 @@ class ReportCouponStatsRequest:
         if not isinstance(self.expired_coupons, Unset):
             expired_coupons = []
             for expired_coupons_item_data in self.expired_coupons:
-                expired_coupons_item = expired_coupons_item_data.value
+                expired_coupons_item = CountAggregation(expired_coupons_item_data).value
                 expired_coupons.append(expired_coupons_item)
 
         if expired_coupons is not UNSET:
@@ -74,7 +74,7 @@ class ReportCouponStatsRequest:
         if not isinstance(self.inactive_coupons, Unset):
             inactive_coupons = []
             for inactive_coupons_item_data in self.inactive_coupons:
-                inactive_coupons_item = inactive_coupons_item_data.value
+                inactive_coupons_item = CountAggregation(inactive_coupons_item_data).value
                 inactive_coupons.append(inactive_coupons_item)
 
         if inactive_coupons is not UNSET:
@@ -83,7 +83,7 @@ class ReportCouponStatsRequest:
         if not isinstance(self.redemption_count, Unset):
             redemption_count = []
             for redemption_count_item_data in self.redemption_count:
-                redemption_count_item = redemption_count_item_data.value
+                redemption_count_item = SumAggregation(redemption_count_item_data).value
                 redemption_count.append(redemption_count_item)
 
         if redemption_count is not UNSET:
@@ -92,7 +92,7 @@ class ReportCouponStatsRequest:
         if not isinstance(self.tags, Unset):
             tags = []
             for tags_item_data in self.tags:
-                tags_item = tags_item_data.value
+                tags_item = CountAggregation(tags_item_data).value
                 tags.append(tags_item)
 
         if tags is not UNSET:
@@ -101,7 +101,7 @@ class ReportCouponStatsRequest:
         if not isinstance(self.total, Unset):
             total = []
             for total_item_data in self.total:
-                total_item = total_item_data.value
+                total_item = CountAggregation(total_item_data).value
                 total.append(total_item)
 
         if total is not UNSET:
@@ -110,7 +110,7 @@ class ReportCouponStatsRequest:
         if not isinstance(self.total_discount_in_cents, Unset):
             total_discount_in_cents = []
             for total_discount_in_cents_item_data in self.total_discount_in_cents:
-                total_discount_in_cents_item = total_discount_in_cents_item_data.value
+                total_discount_in_cents_item = SumAggregation(total_discount_in_cents_item_data).value
                 total_discount_in_cents.append(total_discount_in_cents_item)
 
         if total_discount_in_cents is not UNSET:
@@ -127,7 +127,7 @@ class ReportCouponStatsRequest:
             d = dict(d)
         n__absent = 0
         _active_coupons = d.get("active_coupons", UNSET)
-        active_coupons: list[CountAggregation] | Unset = UNSET
+        active_coupons: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_active_coupons, list):
             active_coupons = []
             try:
@@ -154,7 +154,7 @@ class ReportCouponStatsRequest:
             n__absent += 1
 
         _archived_coupons = d.get("archived_coupons", UNSET)
-        archived_coupons: list[CountAggregation] | Unset = UNSET
+        archived_coupons: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_archived_coupons, list):
             archived_coupons = []
             try:
@@ -181,7 +181,7 @@ class ReportCouponStatsRequest:
             n__absent += 1
 
         _expired_coupons = d.get("expired_coupons", UNSET)
-        expired_coupons: list[CountAggregation] | Unset = UNSET
+        expired_coupons: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_expired_coupons, list):
             expired_coupons = []
             try:
@@ -208,7 +208,7 @@ class ReportCouponStatsRequest:
             n__absent += 1
 
         _inactive_coupons = d.get("inactive_coupons", UNSET)
-        inactive_coupons: list[CountAggregation] | Unset = UNSET
+        inactive_coupons: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_inactive_coupons, list):
             inactive_coupons = []
             try:
@@ -235,7 +235,7 @@ class ReportCouponStatsRequest:
             n__absent += 1
 
         _redemption_count = d.get("redemption_count", UNSET)
-        redemption_count: list[SumAggregation] | Unset = UNSET
+        redemption_count: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_redemption_count, list):
             redemption_count = []
             try:
@@ -262,7 +262,7 @@ class ReportCouponStatsRequest:
             n__absent += 1
 
         _tags = d.get("tags", UNSET)
-        tags: list[CountAggregation] | Unset = UNSET
+        tags: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_tags, list):
             tags = []
             try:
@@ -287,7 +287,7 @@ class ReportCouponStatsRequest:
             n__absent += 1
 
         _total = d.get("total", UNSET)
-        total: list[CountAggregation] | Unset = UNSET
+        total: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_total, list):
             total = []
             try:
@@ -312,7 +312,7 @@ class ReportCouponStatsRequest:
             n__absent += 1
 
         _total_discount_in_cents = d.get("total_discount_in_cents", UNSET)
-        total_discount_in_cents: list[SumAggregation] | Unset = UNSET
+        total_discount_in_cents: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_total_discount_in_cents, list):
             total_discount_in_cents = []
             try:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -20,14 +20,14 @@ class ReportRentalStatsRequest:
     aggregations. Sent as `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
 
         Attributes:
-            tag_list (list[CountAggregation] | Unset):
-            total (list[CountAggregation] | Unset):
-            tracking_type (list[CountAggregation] | Unset):
+            tag_list (list[CountAggregation | Literal["count"]] | Unset):
+            total (list[CountAggregation | Literal["count"]] | Unset):
+            tracking_type (list[CountAggregation | Literal["count"]] | Unset):
     """
 
-    tag_list: list[CountAggregation] | Unset = UNSET
-    total: list[CountAggregation] | Unset = UNSET
-    tracking_type: list[CountAggregation] | Unset = UNSET
+    tag_list: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    total: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    tracking_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -36,7 +36,7 @@ class ReportRentalStatsRequest:
         if not isinstance(self.tag_list, Unset):
             tag_list = []
             for tag_list_item_data in self.tag_list:
-                tag_list_item = tag_list_item_data.value
+                tag_list_item = CountAggregation(tag_list_item_data).value
                 tag_list.append(tag_list_item)
 
         if tag_list is not UNSET:
@@ -45,7 +45,7 @@ class ReportRentalStatsRequest:
         if not isinstance(self.total, Unset):
             total = []
             for total_item_data in self.total:
-                total_item = total_item_data.value
+                total_item = CountAggregation(total_item_data).value
                 total.append(total_item)
 
         if total is not UNSET:
@@ -54,7 +54,7 @@ class ReportRentalStatsRequest:
         if not isinstance(self.tracking_type, Unset):
             tracking_type = []
             for tracking_type_item_data in self.tracking_type:
-                tracking_type_item = tracking_type_item_data.value
+                tracking_type_item = CountAggregation(tracking_type_item_data).value
                 tracking_type.append(tracking_type_item)
 
         if tracking_type is not UNSET:
@@ -71,7 +71,7 @@ class ReportRentalStatsRequest:
             d = dict(d)
         n__absent = 0
         _tag_list = d.get("tag_list", UNSET)
-        tag_list: list[CountAggregation] | Unset = UNSET
+        tag_list: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_tag_list, list):
             tag_list = []
             try:
@@ -98,7 +98,7 @@ class ReportRentalStatsRequest:
             n__absent += 1
 
         _total = d.get("total", UNSET)
-        total: list[CountAggregation] | Unset = UNSET
+        total: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_total, list):
             total = []
             try:
@@ -123,7 +123,7 @@ class ReportRentalStatsRequest:
             n__absent += 1
 
         _tracking_type = d.get("tracking_type", UNSET)
-        tracking_type: list[CountAggregation] | Unset = UNSET
+        tracking_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_tracking_type, list):
             tracking_type = []
             try:

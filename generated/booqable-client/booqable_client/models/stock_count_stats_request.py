@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -21,12 +21,12 @@ class StockCountStatsRequest:
     Sent as `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
 
         Attributes:
-            quantity (list[SumAggregation] | Unset):
-            total (list[CountAggregation] | Unset):
+            quantity (list[SumAggregation | Literal["sum"]] | Unset):
+            total (list[CountAggregation | Literal["count"]] | Unset):
     """
 
-    quantity: list[SumAggregation] | Unset = UNSET
-    total: list[CountAggregation] | Unset = UNSET
+    quantity: list[SumAggregation | Literal["sum"]] | Unset = UNSET
+    total: list[CountAggregation | Literal["count"]] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -35,7 +35,7 @@ class StockCountStatsRequest:
         if not isinstance(self.quantity, Unset):
             quantity = []
             for quantity_item_data in self.quantity:
-                quantity_item = quantity_item_data.value
+                quantity_item = SumAggregation(quantity_item_data).value
                 quantity.append(quantity_item)
 
         if quantity is not UNSET:
@@ -44,7 +44,7 @@ class StockCountStatsRequest:
         if not isinstance(self.total, Unset):
             total = []
             for total_item_data in self.total:
-                total_item = total_item_data.value
+                total_item = CountAggregation(total_item_data).value
                 total.append(total_item)
 
         if total is not UNSET:
@@ -61,7 +61,7 @@ class StockCountStatsRequest:
             d = dict(d)
         n__absent = 0
         _quantity = d.get("quantity", UNSET)
-        quantity: list[SumAggregation] | Unset = UNSET
+        quantity: list[SumAggregation | Literal["sum"]] | Unset = UNSET
         if isinstance(_quantity, list):
             quantity = []
             try:
@@ -86,7 +86,7 @@ class StockCountStatsRequest:
             n__absent += 1
 
         _total = d.get("total", UNSET)
-        total: list[CountAggregation] | Unset = UNSET
+        total: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_total, list):
             total = []
             try:

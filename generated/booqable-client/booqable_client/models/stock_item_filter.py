@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,12 +11,16 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.stock_item_status import StockItemStatus
+from ..models.stock_item_type import StockItemType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.boolean_operators import BooleanOperators
     from ..models.datetime_operators import DatetimeOperators
     from ..models.integer_operators import IntegerOperators
+    from ..models.stock_item_status_equal_operators import StockItemStatusEqualOperators
+    from ..models.stock_item_type_equal_operators import StockItemTypeEqualOperators
     from ..models.string_equal_operators import StringEqualOperators
     from ..models.text_operators import TextOperators
     from ..models.uuid_operators import UuidOperators
@@ -25,6 +29,8 @@ _refs__resolved = False
 _from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
 _from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
+_from_dict__StockItemStatusEqualOperators: Callable[[Mapping[str, Any]], StockItemStatusEqualOperators]
+_from_dict__StockItemTypeEqualOperators: Callable[[Mapping[str, Any]], StockItemTypeEqualOperators]
 _from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
 _from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
@@ -33,11 +39,13 @@ _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, BooleanOperators, DatetimeOperators, IntegerOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__IntegerOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, BooleanOperators, DatetimeOperators, IntegerOperators, StockItemStatusEqualOperators, StockItemTypeEqualOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__IntegerOperators, _from_dict__StockItemStatusEqualOperators, _from_dict__StockItemTypeEqualOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
+    from ..models.stock_item_status_equal_operators import StockItemStatusEqualOperators  # noqa: PLC0415
+    from ..models.stock_item_type_equal_operators import StockItemTypeEqualOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
@@ -45,6 +53,8 @@ def _resolve__refs() -> None:
     _from_dict__BooleanOperators = BooleanOperators.from_dict
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
     _from_dict__IntegerOperators = IntegerOperators.from_dict
+    _from_dict__StockItemStatusEqualOperators = StockItemStatusEqualOperators.from_dict
+    _from_dict__StockItemTypeEqualOperators = StockItemTypeEqualOperators.from_dict
     _from_dict__StringEqualOperators = StringEqualOperators.from_dict
     _from_dict__TextOperators = TextOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
@@ -286,6 +296,94 @@ def _parse__purchased_at(data: object) -> datetime.datetime | DatetimeOperators 
     return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
+def _parse__status(
+    data: object,
+) -> (
+    StockItemStatus
+    | Literal["archived", "expected", "expired", "in_downtime", "in_stock", "overdue", "started"]
+    | StockItemStatusEqualOperators
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        StockItemStatus
+        | Literal["archived", "expected", "expired", "in_downtime", "in_stock", "overdue", "started"]
+        | StockItemStatusEqualOperators
+        | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_stock_item_status_equal_condition_type_0 = _from_dict__StockItemStatusEqualOperators(
+                    data
+                )
+
+                if choice.take(componentsschemas_stock_item_status_equal_condition_type_0):
+                    return componentsschemas_stock_item_status_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_stock_item_status_equal_condition_type_1 = data
+                if type(_componentsschemas_stock_item_status_equal_condition_type_1) is str:
+                    componentsschemas_stock_item_status_equal_condition_type_1 = StockItemStatus._by__value.get(
+                        _componentsschemas_stock_item_status_equal_condition_type_1
+                    ) or StockItemStatus(_componentsschemas_stock_item_status_equal_condition_type_1)
+                elif isinstance(_componentsschemas_stock_item_status_equal_condition_type_1, str):
+                    componentsschemas_stock_item_status_equal_condition_type_1 = StockItemStatus(
+                        _componentsschemas_stock_item_status_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "string (StockItemStatus)", _componentsschemas_stock_item_status_equal_condition_type_1
+                    )
+
+                if choice.take(componentsschemas_stock_item_status_equal_condition_type_1):
+                    return componentsschemas_stock_item_status_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (StockItemStatusEqualOperators), string (StockItemStatus)", data)
+
+
+def _parse__stock_item_type(
+    data: object,
+) -> StockItemType | Literal["regular", "temporary"] | StockItemTypeEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[StockItemType | Literal["regular", "temporary"] | StockItemTypeEqualOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_stock_item_type_equal_condition_type_0 = _from_dict__StockItemTypeEqualOperators(data)
+
+                if choice.take(componentsschemas_stock_item_type_equal_condition_type_0):
+                    return componentsschemas_stock_item_type_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_stock_item_type_equal_condition_type_1 = data
+                if type(_componentsschemas_stock_item_type_equal_condition_type_1) is str:
+                    componentsschemas_stock_item_type_equal_condition_type_1 = StockItemType._by__value.get(
+                        _componentsschemas_stock_item_type_equal_condition_type_1
+                    ) or StockItemType(_componentsschemas_stock_item_type_equal_condition_type_1)
+                elif isinstance(_componentsschemas_stock_item_type_equal_condition_type_1, str):
+                    componentsschemas_stock_item_type_equal_condition_type_1 = StockItemType(
+                        _componentsschemas_stock_item_type_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "string (StockItemType)", _componentsschemas_stock_item_type_equal_condition_type_1
+                    )
+
+                if choice.take(componentsschemas_stock_item_type_equal_condition_type_1):
+                    return componentsschemas_stock_item_type_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (StockItemTypeEqualOperators), string (StockItemType)", data)
+
+
 def _parse__till(data: object) -> datetime.datetime | DatetimeOperators | Unset:
     if isinstance(data, Unset):
         return data
@@ -376,10 +474,11 @@ class StockItemFilter:
                 operators, or a bare value as shorthand for `eq`.
             q (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
-            status (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
-            stock_item_type (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators,
-                or a bare value as shorthand for `eq`.
+            status (StockItemStatus | Literal["archived", "expected", "expired", "in_downtime", "in_stock", "overdue",
+                "started"] | StockItemStatusEqualOperators | Unset): A filter on a `StockItemStatus` attribute: either an object
+                of operators, or a bare value as shorthand for `eq`.
+            stock_item_type (StockItemType | Literal["regular", "temporary"] | StockItemTypeEqualOperators | Unset): A
+                filter on a `StockItemType` attribute: either an object of operators, or a bare value as shorthand for `eq`.
             till (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of operators,
                 or a bare value as shorthand for `eq`.
             updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
@@ -398,8 +497,13 @@ class StockItemFilter:
     purchase_cost_in_cents: int | IntegerOperators | Unset = UNSET
     purchased_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     q: str | StringEqualOperators | Unset = UNSET
-    status: str | StringEqualOperators | Unset = UNSET
-    stock_item_type: str | StringEqualOperators | Unset = UNSET
+    status: (
+        StockItemStatus
+        | Literal["archived", "expected", "expired", "in_downtime", "in_stock", "overdue", "started"]
+        | StockItemStatusEqualOperators
+        | Unset
+    ) = UNSET
+    stock_item_type: StockItemType | Literal["regular", "temporary"] | StockItemTypeEqualOperators | Unset = UNSET
     till: datetime.datetime | DatetimeOperators | Unset = UNSET
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
 
@@ -527,19 +631,21 @@ class StockItemFilter:
         status: dict[str, Any] | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, StringEqualOperators):
+        elif isinstance(self.status, StockItemStatusEqualOperators):
             status = self.status.to_dict()
         else:
-            status = self.status
+            status = StockItemStatus(self.status).value
+
         if status is not UNSET:
             field_dict["status"] = status
         stock_item_type: dict[str, Any] | str | Unset
         if isinstance(self.stock_item_type, Unset):
             stock_item_type = UNSET
-        elif isinstance(self.stock_item_type, StringEqualOperators):
+        elif isinstance(self.stock_item_type, StockItemTypeEqualOperators):
             stock_item_type = self.stock_item_type.to_dict()
         else:
-            stock_item_type = self.stock_item_type
+            stock_item_type = StockItemType(self.stock_item_type).value
+
         if stock_item_type is not UNSET:
             field_dict["stock_item_type"] = stock_item_type
         till: dict[str, Any] | str | Unset
@@ -733,42 +839,20 @@ class StockItemFilter:
         if q is UNSET:
             n__absent += 1
 
-        _status = d.get("status", UNSET)
-        status: str | StringEqualOperators | Unset
-        if _status is UNSET:
-            status = _status
-        elif isinstance(_status, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_status)
-            except FieldError as field__error:
-                field__error.segments.append("status")
-                raise
-
-            status = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_status, str):
-            status = _status
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _status, "status")
+        try:
+            status = _parse__status(d.get("status", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("status")
+            raise
 
         if status is UNSET:
             n__absent += 1
 
-        _stock_item_type = d.get("stock_item_type", UNSET)
-        stock_item_type: str | StringEqualOperators | Unset
-        if _stock_item_type is UNSET:
-            stock_item_type = _stock_item_type
-        elif isinstance(_stock_item_type, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_stock_item_type)
-            except FieldError as field__error:
-                field__error.segments.append("stock_item_type")
-                raise
-
-            stock_item_type = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_stock_item_type, str):
-            stock_item_type = _stock_item_type
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _stock_item_type, "stock_item_type")
+        try:
+            stock_item_type = _parse__stock_item_type(d.get("stock_item_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("stock_item_type")
+            raise
 
         if stock_item_type is UNSET:
             n__absent += 1

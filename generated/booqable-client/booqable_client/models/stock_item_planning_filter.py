@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,34 +11,40 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.planning_kind import PlanningKind
+from ..models.rental_status import RentalStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.boolean_operators import BooleanOperators
     from ..models.datetime_operators import DatetimeOperators
-    from ..models.string_equal_operators import StringEqualOperators
+    from ..models.planning_kind_equal_operators import PlanningKindEqualOperators
+    from ..models.rental_status_equal_operators import RentalStatusEqualOperators
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
 _from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
-_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__PlanningKindEqualOperators: Callable[[Mapping[str, Any]], PlanningKindEqualOperators]
+_from_dict__RentalStatusEqualOperators: Callable[[Mapping[str, Any]], RentalStatusEqualOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, BooleanOperators, DatetimeOperators, StringEqualOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__StringEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, BooleanOperators, DatetimeOperators, PlanningKindEqualOperators, RentalStatusEqualOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__PlanningKindEqualOperators, _from_dict__RentalStatusEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-    from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
+    from ..models.planning_kind_equal_operators import PlanningKindEqualOperators  # noqa: PLC0415
+    from ..models.rental_status_equal_operators import RentalStatusEqualOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
     _from_dict__BooleanOperators = BooleanOperators.from_dict
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
-    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__PlanningKindEqualOperators = PlanningKindEqualOperators.from_dict
+    _from_dict__RentalStatusEqualOperators = RentalStatusEqualOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
@@ -248,6 +254,52 @@ def _parse__starts_at(data: object) -> datetime.datetime | DatetimeOperators | U
     return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
+def _parse__status(
+    data: object,
+) -> (
+    RentalStatus
+    | Literal["archived", "canceled", "concept", "draft", "new", "reserved", "started", "stopped"]
+    | RentalStatusEqualOperators
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        RentalStatus
+        | Literal["archived", "canceled", "concept", "draft", "new", "reserved", "started", "stopped"]
+        | RentalStatusEqualOperators
+        | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_rental_status_equal_condition_type_0 = _from_dict__RentalStatusEqualOperators(data)
+
+                if choice.take(componentsschemas_rental_status_equal_condition_type_0):
+                    return componentsschemas_rental_status_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_rental_status_equal_condition_type_1 = data
+                if type(_componentsschemas_rental_status_equal_condition_type_1) is str:
+                    componentsschemas_rental_status_equal_condition_type_1 = RentalStatus._by__value.get(
+                        _componentsschemas_rental_status_equal_condition_type_1
+                    ) or RentalStatus(_componentsschemas_rental_status_equal_condition_type_1)
+                elif isinstance(_componentsschemas_rental_status_equal_condition_type_1, str):
+                    componentsschemas_rental_status_equal_condition_type_1 = RentalStatus(
+                        _componentsschemas_rental_status_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError("string (RentalStatus)", _componentsschemas_rental_status_equal_condition_type_1)
+
+                if choice.take(componentsschemas_rental_status_equal_condition_type_1):
+                    return componentsschemas_rental_status_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (RentalStatusEqualOperators), string (RentalStatus)", data)
+
+
 def _parse__stock_item_id(data: object) -> Unset | UUID | UuidOperators:
     if isinstance(data, Unset):
         return data
@@ -274,6 +326,42 @@ def _parse__stock_item_id(data: object) -> Unset | UUID | UuidOperators:
             except FieldError as field__error:
                 choice.fail(field__error)
     return choice.result("one of object (UuidOperators), UUID string", data)
+
+
+def _parse__stock_item_planning_type(
+    data: object,
+) -> PlanningKind | Literal["downtime", "order"] | PlanningKindEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[PlanningKind | Literal["downtime", "order"] | PlanningKindEqualOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_planning_kind_equal_condition_type_0 = _from_dict__PlanningKindEqualOperators(data)
+
+                if choice.take(componentsschemas_planning_kind_equal_condition_type_0):
+                    return componentsschemas_planning_kind_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_planning_kind_equal_condition_type_1 = data
+                if type(_componentsschemas_planning_kind_equal_condition_type_1) is str:
+                    componentsschemas_planning_kind_equal_condition_type_1 = PlanningKind._by__value.get(
+                        _componentsschemas_planning_kind_equal_condition_type_1
+                    ) or PlanningKind(_componentsschemas_planning_kind_equal_condition_type_1)
+                elif isinstance(_componentsschemas_planning_kind_equal_condition_type_1, str):
+                    componentsschemas_planning_kind_equal_condition_type_1 = PlanningKind(
+                        _componentsschemas_planning_kind_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError("string (PlanningKind)", _componentsschemas_planning_kind_equal_condition_type_1)
+
+                if choice.take(componentsschemas_planning_kind_equal_condition_type_1):
+                    return componentsschemas_planning_kind_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (PlanningKindEqualOperators), string (PlanningKind)", data)
 
 
 def _parse__stops_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
@@ -362,12 +450,13 @@ class StockItemPlanningFilter:
                 value as shorthand for `eq`.
             starts_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
-            status (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
+            status (RentalStatus | Literal["archived", "canceled", "concept", "draft", "new", "reserved", "started",
+                "stopped"] | RentalStatusEqualOperators | Unset): A filter on a `RentalStatus` attribute: either an object of
+                operators, or a bare value as shorthand for `eq`.
             stock_item_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a
                 bare value as shorthand for `eq`.
-            stock_item_planning_type (str | StringEqualOperators | Unset): A filter on one attribute: either an object of
-                operators, or a bare value as shorthand for `eq`.
+            stock_item_planning_type (PlanningKind | Literal["downtime", "order"] | PlanningKindEqualOperators | Unset): A
+                filter on a `PlanningKind` attribute: either an object of operators, or a bare value as shorthand for `eq`.
             stopped (bool | BooleanOperators | Unset): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
             stops_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
@@ -386,9 +475,14 @@ class StockItemPlanningFilter:
     reserved: bool | BooleanOperators | Unset = UNSET
     started: bool | BooleanOperators | Unset = UNSET
     starts_at: datetime.datetime | DatetimeOperators | Unset = UNSET
-    status: str | StringEqualOperators | Unset = UNSET
+    status: (
+        RentalStatus
+        | Literal["archived", "canceled", "concept", "draft", "new", "reserved", "started", "stopped"]
+        | RentalStatusEqualOperators
+        | Unset
+    ) = UNSET
     stock_item_id: Unset | UUID | UuidOperators = UNSET
-    stock_item_planning_type: str | StringEqualOperators | Unset = UNSET
+    stock_item_planning_type: PlanningKind | Literal["downtime", "order"] | PlanningKindEqualOperators | Unset = UNSET
     stopped: bool | BooleanOperators | Unset = UNSET
     stops_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
@@ -498,10 +592,11 @@ class StockItemPlanningFilter:
         status: dict[str, Any] | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, StringEqualOperators):
+        elif isinstance(self.status, RentalStatusEqualOperators):
             status = self.status.to_dict()
         else:
-            status = self.status
+            status = RentalStatus(self.status).value
+
         if status is not UNSET:
             field_dict["status"] = status
         stock_item_id: dict[str, Any] | str | Unset
@@ -517,10 +612,11 @@ class StockItemPlanningFilter:
         stock_item_planning_type: dict[str, Any] | str | Unset
         if isinstance(self.stock_item_planning_type, Unset):
             stock_item_planning_type = UNSET
-        elif isinstance(self.stock_item_planning_type, StringEqualOperators):
+        elif isinstance(self.stock_item_planning_type, PlanningKindEqualOperators):
             stock_item_planning_type = self.stock_item_planning_type.to_dict()
         else:
-            stock_item_planning_type = self.stock_item_planning_type
+            stock_item_planning_type = PlanningKind(self.stock_item_planning_type).value
+
         if stock_item_planning_type is not UNSET:
             field_dict["stock_item_planning_type"] = stock_item_planning_type
         stopped: bool | dict[str, Any] | Unset
@@ -688,22 +784,11 @@ class StockItemPlanningFilter:
         if starts_at is UNSET:
             n__absent += 1
 
-        _status = d.get("status", UNSET)
-        status: str | StringEqualOperators | Unset
-        if _status is UNSET:
-            status = _status
-        elif isinstance(_status, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_status)
-            except FieldError as field__error:
-                field__error.segments.append("status")
-                raise
-
-            status = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_status, str):
-            status = _status
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _status, "status")
+        try:
+            status = _parse__status(d.get("status", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("status")
+            raise
 
         if status is UNSET:
             n__absent += 1
@@ -717,26 +802,11 @@ class StockItemPlanningFilter:
         if stock_item_id is UNSET:
             n__absent += 1
 
-        _stock_item_planning_type = d.get("stock_item_planning_type", UNSET)
-        stock_item_planning_type: str | StringEqualOperators | Unset
-        if _stock_item_planning_type is UNSET:
-            stock_item_planning_type = _stock_item_planning_type
-        elif isinstance(_stock_item_planning_type, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(
-                    _stock_item_planning_type
-                )
-            except FieldError as field__error:
-                field__error.segments.append("stock_item_planning_type")
-                raise
-
-            stock_item_planning_type = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_stock_item_planning_type, str):
-            stock_item_planning_type = _stock_item_planning_type
-        else:
-            raise FieldError(
-                "one of object (StringEqualOperators), string", _stock_item_planning_type, "stock_item_planning_type"
-            )
+        try:
+            stock_item_planning_type = _parse__stock_item_planning_type(d.get("stock_item_planning_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("stock_item_planning_type")
+            raise
 
         if stock_item_planning_type is UNSET:
             n__absent += 1

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -20,12 +20,12 @@ class StockItemPlanningStatsRequest:
     aggregations. Sent as `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
 
         Attributes:
-            status (list[CountAggregation] | Unset):
-            total (list[CountAggregation] | Unset):
+            status (list[CountAggregation | Literal["count"]] | Unset):
+            total (list[CountAggregation | Literal["count"]] | Unset):
     """
 
-    status: list[CountAggregation] | Unset = UNSET
-    total: list[CountAggregation] | Unset = UNSET
+    status: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    total: list[CountAggregation | Literal["count"]] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -34,7 +34,7 @@ class StockItemPlanningStatsRequest:
         if not isinstance(self.status, Unset):
             status = []
             for status_item_data in self.status:
-                status_item = status_item_data.value
+                status_item = CountAggregation(status_item_data).value
                 status.append(status_item)
 
         if status is not UNSET:
@@ -43,7 +43,7 @@ class StockItemPlanningStatsRequest:
         if not isinstance(self.total, Unset):
             total = []
             for total_item_data in self.total:
-                total_item = total_item_data.value
+                total_item = CountAggregation(total_item_data).value
                 total.append(total_item)
 
         if total is not UNSET:
@@ -60,7 +60,7 @@ class StockItemPlanningStatsRequest:
             d = dict(d)
         n__absent = 0
         _status = d.get("status", UNSET)
-        status: list[CountAggregation] | Unset = UNSET
+        status: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_status, list):
             status = []
             try:
@@ -85,7 +85,7 @@ class StockItemPlanningStatsRequest:
             n__absent += 1
 
         _total = d.get("total", UNSET)
-        total: list[CountAggregation] | Unset = UNSET
+        total: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_total, list):
             total = []
             try:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -20,14 +20,14 @@ class StockItemStatsRequest:
     Sent as `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
 
         Attributes:
-            status (list[CountAggregation] | Unset):
-            stock_item_type (list[CountAggregation] | Unset):
-            total (list[CountAggregation] | Unset):
+            status (list[CountAggregation | Literal["count"]] | Unset):
+            stock_item_type (list[CountAggregation | Literal["count"]] | Unset):
+            total (list[CountAggregation | Literal["count"]] | Unset):
     """
 
-    status: list[CountAggregation] | Unset = UNSET
-    stock_item_type: list[CountAggregation] | Unset = UNSET
-    total: list[CountAggregation] | Unset = UNSET
+    status: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    stock_item_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    total: list[CountAggregation | Literal["count"]] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -36,7 +36,7 @@ class StockItemStatsRequest:
         if not isinstance(self.status, Unset):
             status = []
             for status_item_data in self.status:
-                status_item = status_item_data.value
+                status_item = CountAggregation(status_item_data).value
                 status.append(status_item)
 
         if status is not UNSET:
@@ -45,7 +45,7 @@ class StockItemStatsRequest:
         if not isinstance(self.stock_item_type, Unset):
             stock_item_type = []
             for stock_item_type_item_data in self.stock_item_type:
-                stock_item_type_item = stock_item_type_item_data.value
+                stock_item_type_item = CountAggregation(stock_item_type_item_data).value
                 stock_item_type.append(stock_item_type_item)
 
         if stock_item_type is not UNSET:
@@ -54,7 +54,7 @@ class StockItemStatsRequest:
         if not isinstance(self.total, Unset):
             total = []
             for total_item_data in self.total:
-                total_item = total_item_data.value
+                total_item = CountAggregation(total_item_data).value
                 total.append(total_item)
 
         if total is not UNSET:
@@ -71,7 +71,7 @@ class StockItemStatsRequest:
             d = dict(d)
         n__absent = 0
         _status = d.get("status", UNSET)
-        status: list[CountAggregation] | Unset = UNSET
+        status: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_status, list):
             status = []
             try:
@@ -96,7 +96,7 @@ class StockItemStatsRequest:
             n__absent += 1
 
         _stock_item_type = d.get("stock_item_type", UNSET)
-        stock_item_type: list[CountAggregation] | Unset = UNSET
+        stock_item_type: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_stock_item_type, list):
             stock_item_type = []
             try:
@@ -123,7 +123,7 @@ class StockItemStatsRequest:
             n__absent += 1
 
         _total = d.get("total", UNSET)
-        total: list[CountAggregation] | Unset = UNSET
+        total: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_total, list):
             total = []
             try:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,15 +11,20 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.stock_item_suggestion_status import StockItemSuggestionStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.datetime_equal_operators import DatetimeEqualOperators
+    from ..models.stock_item_suggestion_status_equal_operators import StockItemSuggestionStatusEqualOperators
     from ..models.string_equal_operators import StringEqualOperators
     from ..models.uuid_equal_operators import UuidEqualOperators
 
 _refs__resolved = False
 _from_dict__DatetimeEqualOperators: Callable[[Mapping[str, Any]], DatetimeEqualOperators]
+_from_dict__StockItemSuggestionStatusEqualOperators: Callable[
+    [Mapping[str, Any]], StockItemSuggestionStatusEqualOperators
+]
 _from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
 _from_dict__UuidEqualOperators: Callable[[Mapping[str, Any]], UuidEqualOperators]
 
@@ -27,13 +32,15 @@ _from_dict__UuidEqualOperators: Callable[[Mapping[str, Any]], UuidEqualOperators
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, DatetimeEqualOperators, StringEqualOperators, UuidEqualOperators  # noqa: PLW0603
-    global _from_dict__DatetimeEqualOperators, _from_dict__StringEqualOperators, _from_dict__UuidEqualOperators  # noqa: PLW0603
+    global _refs__resolved, DatetimeEqualOperators, StockItemSuggestionStatusEqualOperators, StringEqualOperators, UuidEqualOperators  # noqa: PLW0603
+    global _from_dict__DatetimeEqualOperators, _from_dict__StockItemSuggestionStatusEqualOperators, _from_dict__StringEqualOperators, _from_dict__UuidEqualOperators  # noqa: PLW0603
     from ..models.datetime_equal_operators import DatetimeEqualOperators  # noqa: PLC0415
+    from ..models.stock_item_suggestion_status_equal_operators import StockItemSuggestionStatusEqualOperators  # noqa: PLC0415
     from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.uuid_equal_operators import UuidEqualOperators  # noqa: PLC0415
 
     _from_dict__DatetimeEqualOperators = DatetimeEqualOperators.from_dict
+    _from_dict__StockItemSuggestionStatusEqualOperators = StockItemSuggestionStatusEqualOperators.from_dict
     _from_dict__StringEqualOperators = StringEqualOperators.from_dict
     _from_dict__UuidEqualOperators = UuidEqualOperators.from_dict
     _refs__resolved = True
@@ -160,6 +167,64 @@ def _parse__location_id(data: object) -> Unset | UUID | UuidEqualOperators:
     return choice.result("one of object (UuidEqualOperators), UUID string", data)
 
 
+def _parse__status(
+    data: object,
+) -> (
+    StockItemSuggestionStatus
+    | Literal["already_booked", "available_in_location", "overdue", "unavailable"]
+    | StockItemSuggestionStatusEqualOperators
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        StockItemSuggestionStatus
+        | Literal["already_booked", "available_in_location", "overdue", "unavailable"]
+        | StockItemSuggestionStatusEqualOperators
+        | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_stock_item_suggestion_status_equal_condition_type_0 = (
+                    _from_dict__StockItemSuggestionStatusEqualOperators(data)
+                )
+
+                if choice.take(componentsschemas_stock_item_suggestion_status_equal_condition_type_0):
+                    return componentsschemas_stock_item_suggestion_status_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_stock_item_suggestion_status_equal_condition_type_1 = data
+                if type(_componentsschemas_stock_item_suggestion_status_equal_condition_type_1) is str:
+                    componentsschemas_stock_item_suggestion_status_equal_condition_type_1 = (
+                        StockItemSuggestionStatus._by__value.get(
+                            _componentsschemas_stock_item_suggestion_status_equal_condition_type_1
+                        )
+                        or StockItemSuggestionStatus(
+                            _componentsschemas_stock_item_suggestion_status_equal_condition_type_1
+                        )
+                    )
+                elif isinstance(_componentsschemas_stock_item_suggestion_status_equal_condition_type_1, str):
+                    componentsschemas_stock_item_suggestion_status_equal_condition_type_1 = StockItemSuggestionStatus(
+                        _componentsschemas_stock_item_suggestion_status_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "string (StockItemSuggestionStatus)",
+                        _componentsschemas_stock_item_suggestion_status_equal_condition_type_1,
+                    )
+
+                if choice.take(componentsschemas_stock_item_suggestion_status_equal_condition_type_1):
+                    return componentsschemas_stock_item_suggestion_status_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result(
+        "one of object (StockItemSuggestionStatusEqualOperators), string (StockItemSuggestionStatus)", data
+    )
+
+
 def _parse__till(data: object) -> datetime.datetime | DatetimeEqualOperators | Unset:
     if isinstance(data, Unset):
         return data
@@ -210,8 +275,9 @@ class StockItemSuggestionFilter:
                 bare value as shorthand for `eq`.
             q (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
-            status (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
+            status (StockItemSuggestionStatus | Literal["already_booked", "available_in_location", "overdue", "unavailable"]
+                | StockItemSuggestionStatusEqualOperators | Unset): A filter on a `StockItemSuggestionStatus` attribute: either
+                an object of operators, or a bare value as shorthand for `eq`.
             till (datetime.datetime | DatetimeEqualOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
     """
@@ -222,7 +288,12 @@ class StockItemSuggestionFilter:
     from_: datetime.datetime | DatetimeEqualOperators | Unset = UNSET
     location_id: Unset | UUID | UuidEqualOperators = UNSET
     q: str | StringEqualOperators | Unset = UNSET
-    status: str | StringEqualOperators | Unset = UNSET
+    status: (
+        StockItemSuggestionStatus
+        | Literal["already_booked", "available_in_location", "overdue", "unavailable"]
+        | StockItemSuggestionStatusEqualOperators
+        | Unset
+    ) = UNSET
     till: datetime.datetime | DatetimeEqualOperators | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -282,10 +353,11 @@ class StockItemSuggestionFilter:
         status: dict[str, Any] | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, StringEqualOperators):
+        elif isinstance(self.status, StockItemSuggestionStatusEqualOperators):
             status = self.status.to_dict()
         else:
-            status = self.status
+            status = StockItemSuggestionStatus(self.status).value
+
         if status is not UNSET:
             field_dict["status"] = status
         till: dict[str, Any] | str | Unset
@@ -376,22 +448,11 @@ class StockItemSuggestionFilter:
         if q is UNSET:
             n__absent += 1
 
-        _status = d.get("status", UNSET)
-        status: str | StringEqualOperators | Unset
-        if _status is UNSET:
-            status = _status
-        elif isinstance(_status, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_status)
-            except FieldError as field__error:
-                field__error.segments.append("status")
-                raise
-
-            status = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_status, str):
-            status = _status
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _status, "status")
+        try:
+            status = _parse__status(d.get("status", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("status")
+            raise
 
         if status is UNSET:
             n__absent += 1

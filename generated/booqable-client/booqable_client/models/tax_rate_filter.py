@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,34 +11,35 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.tax_rate_owner_type import TaxRateOwnerType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.boolean_operators import BooleanOperators
     from ..models.datetime_operators import DatetimeOperators
-    from ..models.string_operators import StringOperators
+    from ..models.tax_rate_owner_type_operators import TaxRateOwnerTypeOperators
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
 _from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
-_from_dict__StringOperators: Callable[[Mapping[str, Any]], StringOperators]
+_from_dict__TaxRateOwnerTypeOperators: Callable[[Mapping[str, Any]], TaxRateOwnerTypeOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, BooleanOperators, DatetimeOperators, StringOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__StringOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, BooleanOperators, DatetimeOperators, TaxRateOwnerTypeOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__TaxRateOwnerTypeOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-    from ..models.string_operators import StringOperators  # noqa: PLC0415
+    from ..models.tax_rate_owner_type_operators import TaxRateOwnerTypeOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
     _from_dict__BooleanOperators = BooleanOperators.from_dict
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
-    _from_dict__StringOperators = StringOperators.from_dict
+    _from_dict__TaxRateOwnerTypeOperators = TaxRateOwnerTypeOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
@@ -162,6 +163,46 @@ def _parse__owner_id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
+def _parse__owner_type(
+    data: object,
+) -> TaxRateOwnerType | Literal["tax_categories", "tax_regions"] | TaxRateOwnerTypeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[TaxRateOwnerType | Literal["tax_categories", "tax_regions"] | TaxRateOwnerTypeOperators | Unset] = (
+        Choice()
+    )
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_tax_rate_owner_type_condition_type_0 = _from_dict__TaxRateOwnerTypeOperators(data)
+
+                if choice.take(componentsschemas_tax_rate_owner_type_condition_type_0):
+                    return componentsschemas_tax_rate_owner_type_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_tax_rate_owner_type_condition_type_1 = data
+                if type(_componentsschemas_tax_rate_owner_type_condition_type_1) is str:
+                    componentsschemas_tax_rate_owner_type_condition_type_1 = TaxRateOwnerType._by__value.get(
+                        _componentsschemas_tax_rate_owner_type_condition_type_1
+                    ) or TaxRateOwnerType(_componentsschemas_tax_rate_owner_type_condition_type_1)
+                elif isinstance(_componentsschemas_tax_rate_owner_type_condition_type_1, str):
+                    componentsschemas_tax_rate_owner_type_condition_type_1 = TaxRateOwnerType(
+                        _componentsschemas_tax_rate_owner_type_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "string (TaxRateOwnerType)", _componentsschemas_tax_rate_owner_type_condition_type_1
+                    )
+
+                if choice.take(componentsschemas_tax_rate_owner_type_condition_type_1):
+                    return componentsschemas_tax_rate_owner_type_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (TaxRateOwnerTypeOperators), string (TaxRateOwnerType)", data)
+
+
 def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
     if isinstance(data, Unset):
         return data
@@ -208,8 +249,8 @@ class TaxRateFilter:
                 shorthand for `eq`.
             owner_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
-            owner_type (str | StringOperators | Unset): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
+            owner_type (TaxRateOwnerType | Literal["tax_categories", "tax_regions"] | TaxRateOwnerTypeOperators | Unset): A
+                filter on a `TaxRateOwnerType` attribute: either an object of operators, or a bare value as shorthand for `eq`.
             updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
     """
@@ -219,7 +260,7 @@ class TaxRateFilter:
     created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     id: Unset | UUID | UuidOperators = UNSET
     owner_id: Unset | UUID | UuidOperators = UNSET
-    owner_type: str | StringOperators | Unset = UNSET
+    owner_type: TaxRateOwnerType | Literal["tax_categories", "tax_regions"] | TaxRateOwnerTypeOperators | Unset = UNSET
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -279,10 +320,11 @@ class TaxRateFilter:
         owner_type: dict[str, Any] | str | Unset
         if isinstance(self.owner_type, Unset):
             owner_type = UNSET
-        elif isinstance(self.owner_type, StringOperators):
+        elif isinstance(self.owner_type, TaxRateOwnerTypeOperators):
             owner_type = self.owner_type.to_dict()
         else:
-            owner_type = self.owner_type
+            owner_type = TaxRateOwnerType(self.owner_type).value
+
         if owner_type is not UNSET:
             field_dict["owner_type"] = owner_type
         updated_at: dict[str, Any] | str | Unset
@@ -364,22 +406,11 @@ class TaxRateFilter:
         if owner_id is UNSET:
             n__absent += 1
 
-        _owner_type = d.get("owner_type", UNSET)
-        owner_type: str | StringOperators | Unset
-        if _owner_type is UNSET:
-            owner_type = _owner_type
-        elif isinstance(_owner_type, dict):
-            try:
-                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_owner_type)
-            except FieldError as field__error:
-                field__error.segments.append("owner_type")
-                raise
-
-            owner_type = componentsschemas_string_condition_type_0
-        elif isinstance(_owner_type, str):
-            owner_type = _owner_type
-        else:
-            raise FieldError("one of object (StringOperators), string", _owner_type, "owner_type")
+        try:
+            owner_type = _parse__owner_type(d.get("owner_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("owner_type")
+            raise
 
         if owner_type is UNSET:
             n__absent += 1

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,19 +11,20 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.tax_region_strategy import TaxRegionStrategy
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.boolean_operators import BooleanOperators
     from ..models.datetime_operators import DatetimeOperators
-    from ..models.string_equal_operators import StringEqualOperators
+    from ..models.tax_region_strategy_equal_operators import TaxRegionStrategyEqualOperators
     from ..models.text_operators import TextOperators
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
 _from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
-_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
+_from_dict__TaxRegionStrategyEqualOperators: Callable[[Mapping[str, Any]], TaxRegionStrategyEqualOperators]
 _from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
@@ -31,17 +32,17 @@ _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, BooleanOperators, DatetimeOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, BooleanOperators, DatetimeOperators, TaxRegionStrategyEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__TaxRegionStrategyEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-    from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
+    from ..models.tax_region_strategy_equal_operators import TaxRegionStrategyEqualOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
     _from_dict__BooleanOperators = BooleanOperators.from_dict
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
-    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
+    _from_dict__TaxRegionStrategyEqualOperators = TaxRegionStrategyEqualOperators.from_dict
     _from_dict__TextOperators = TextOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
@@ -138,6 +139,48 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
+def _parse__strategy(
+    data: object,
+) -> TaxRegionStrategy | Literal["add_to", "compound", "replace"] | TaxRegionStrategyEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        TaxRegionStrategy | Literal["add_to", "compound", "replace"] | TaxRegionStrategyEqualOperators | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_tax_region_strategy_equal_condition_type_0 = (
+                    _from_dict__TaxRegionStrategyEqualOperators(data)
+                )
+
+                if choice.take(componentsschemas_tax_region_strategy_equal_condition_type_0):
+                    return componentsschemas_tax_region_strategy_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_tax_region_strategy_equal_condition_type_1 = data
+                if type(_componentsschemas_tax_region_strategy_equal_condition_type_1) is str:
+                    componentsschemas_tax_region_strategy_equal_condition_type_1 = TaxRegionStrategy._by__value.get(
+                        _componentsschemas_tax_region_strategy_equal_condition_type_1
+                    ) or TaxRegionStrategy(_componentsschemas_tax_region_strategy_equal_condition_type_1)
+                elif isinstance(_componentsschemas_tax_region_strategy_equal_condition_type_1, str):
+                    componentsschemas_tax_region_strategy_equal_condition_type_1 = TaxRegionStrategy(
+                        _componentsschemas_tax_region_strategy_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "string (TaxRegionStrategy)", _componentsschemas_tax_region_strategy_equal_condition_type_1
+                    )
+
+                if choice.take(componentsschemas_tax_region_strategy_equal_condition_type_1):
+                    return componentsschemas_tax_region_strategy_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (TaxRegionStrategyEqualOperators), string (TaxRegionStrategy)", data)
+
+
 def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
     if isinstance(data, Unset):
         return data
@@ -186,8 +229,9 @@ class TaxRegionFilter:
                 shorthand for `eq`.
             name (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare value as
                 shorthand for `eq`.
-            strategy (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a
-                bare value as shorthand for `eq`.
+            strategy (TaxRegionStrategy | Literal["add_to", "compound", "replace"] | TaxRegionStrategyEqualOperators |
+                Unset): A filter on a `TaxRegionStrategy` attribute: either an object of operators, or a bare value as shorthand
+                for `eq`.
             updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
     """
@@ -198,7 +242,9 @@ class TaxRegionFilter:
     default: bool | BooleanOperators | Unset = UNSET
     id: Unset | UUID | UuidOperators = UNSET
     name: str | TextOperators | Unset = UNSET
-    strategy: str | StringEqualOperators | Unset = UNSET
+    strategy: TaxRegionStrategy | Literal["add_to", "compound", "replace"] | TaxRegionStrategyEqualOperators | Unset = (
+        UNSET
+    )
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -266,10 +312,11 @@ class TaxRegionFilter:
         strategy: dict[str, Any] | str | Unset
         if isinstance(self.strategy, Unset):
             strategy = UNSET
-        elif isinstance(self.strategy, StringEqualOperators):
+        elif isinstance(self.strategy, TaxRegionStrategyEqualOperators):
             strategy = self.strategy.to_dict()
         else:
-            strategy = self.strategy
+            strategy = TaxRegionStrategy(self.strategy).value
+
         if strategy is not UNSET:
             field_dict["strategy"] = strategy
         updated_at: dict[str, Any] | str | Unset
@@ -382,22 +429,11 @@ class TaxRegionFilter:
         if name is UNSET:
             n__absent += 1
 
-        _strategy = d.get("strategy", UNSET)
-        strategy: str | StringEqualOperators | Unset
-        if _strategy is UNSET:
-            strategy = _strategy
-        elif isinstance(_strategy, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_strategy)
-            except FieldError as field__error:
-                field__error.segments.append("strategy")
-                raise
-
-            strategy = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_strategy, str):
-            strategy = _strategy
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _strategy, "strategy")
+        try:
+            strategy = _parse__strategy(d.get("strategy", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("strategy")
+            raise
 
         if strategy is UNSET:
             n__absent += 1

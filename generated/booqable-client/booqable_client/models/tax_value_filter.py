@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,13 +11,14 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.tax_value_owner_type import TaxValueOwnerType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.datetime_operators import DatetimeOperators
     from ..models.integer_operators import IntegerOperators
     from ..models.number_operators import NumberOperators
-    from ..models.string_operators import StringOperators
+    from ..models.tax_value_owner_type_operators import TaxValueOwnerTypeOperators
     from ..models.text_operators import TextOperators
     from ..models.uuid_operators import UuidOperators
 
@@ -25,7 +26,7 @@ _refs__resolved = False
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
 _from_dict__IntegerOperators: Callable[[Mapping[str, Any]], IntegerOperators]
 _from_dict__NumberOperators: Callable[[Mapping[str, Any]], NumberOperators]
-_from_dict__StringOperators: Callable[[Mapping[str, Any]], StringOperators]
+_from_dict__TaxValueOwnerTypeOperators: Callable[[Mapping[str, Any]], TaxValueOwnerTypeOperators]
 _from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
@@ -33,19 +34,19 @@ _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, DatetimeOperators, IntegerOperators, NumberOperators, StringOperators, TextOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__DatetimeOperators, _from_dict__IntegerOperators, _from_dict__NumberOperators, _from_dict__StringOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, DatetimeOperators, IntegerOperators, NumberOperators, TaxValueOwnerTypeOperators, TextOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__DatetimeOperators, _from_dict__IntegerOperators, _from_dict__NumberOperators, _from_dict__TaxValueOwnerTypeOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
     from ..models.integer_operators import IntegerOperators  # noqa: PLC0415
     from ..models.number_operators import NumberOperators  # noqa: PLC0415
-    from ..models.string_operators import StringOperators  # noqa: PLC0415
+    from ..models.tax_value_owner_type_operators import TaxValueOwnerTypeOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
     _from_dict__IntegerOperators = IntegerOperators.from_dict
     _from_dict__NumberOperators = NumberOperators.from_dict
-    _from_dict__StringOperators = StringOperators.from_dict
+    _from_dict__TaxValueOwnerTypeOperators = TaxValueOwnerTypeOperators.from_dict
     _from_dict__TextOperators = TextOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
@@ -140,6 +141,44 @@ def _parse__owner_id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
+def _parse__owner_type(
+    data: object,
+) -> TaxValueOwnerType | Literal["documents", "orders"] | TaxValueOwnerTypeOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[TaxValueOwnerType | Literal["documents", "orders"] | TaxValueOwnerTypeOperators | Unset] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_tax_value_owner_type_condition_type_0 = _from_dict__TaxValueOwnerTypeOperators(data)
+
+                if choice.take(componentsschemas_tax_value_owner_type_condition_type_0):
+                    return componentsschemas_tax_value_owner_type_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_tax_value_owner_type_condition_type_1 = data
+                if type(_componentsschemas_tax_value_owner_type_condition_type_1) is str:
+                    componentsschemas_tax_value_owner_type_condition_type_1 = TaxValueOwnerType._by__value.get(
+                        _componentsschemas_tax_value_owner_type_condition_type_1
+                    ) or TaxValueOwnerType(_componentsschemas_tax_value_owner_type_condition_type_1)
+                elif isinstance(_componentsschemas_tax_value_owner_type_condition_type_1, str):
+                    componentsschemas_tax_value_owner_type_condition_type_1 = TaxValueOwnerType(
+                        _componentsschemas_tax_value_owner_type_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "string (TaxValueOwnerType)", _componentsschemas_tax_value_owner_type_condition_type_1
+                    )
+
+                if choice.take(componentsschemas_tax_value_owner_type_condition_type_1):
+                    return componentsschemas_tax_value_owner_type_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (TaxValueOwnerTypeOperators), string (TaxValueOwnerType)", data)
+
+
 def _parse__tax_rate_id(data: object) -> Unset | UUID | UuidOperators:
     if isinstance(data, Unset):
         return data
@@ -212,8 +251,8 @@ class TaxValueFilter:
                 shorthand for `eq`.
             owner_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
-            owner_type (str | StringOperators | Unset): A filter on one attribute: either an object of operators, or a bare
-                value as shorthand for `eq`.
+            owner_type (TaxValueOwnerType | Literal["documents", "orders"] | TaxValueOwnerTypeOperators | Unset): A filter
+                on a `TaxValueOwnerType` attribute: either an object of operators, or a bare value as shorthand for `eq`.
             percentage (float | NumberOperators | Unset): A filter on one attribute: either an object of operators, or a
                 bare value as shorthand for `eq`.
             tax_rate_id (Unset | UUID | UuidOperators): A filter on one attribute: either an object of operators, or a bare
@@ -228,7 +267,7 @@ class TaxValueFilter:
     id: Unset | UUID | UuidOperators = UNSET
     name: str | TextOperators | Unset = UNSET
     owner_id: Unset | UUID | UuidOperators = UNSET
-    owner_type: str | StringOperators | Unset = UNSET
+    owner_type: TaxValueOwnerType | Literal["documents", "orders"] | TaxValueOwnerTypeOperators | Unset = UNSET
     percentage: float | NumberOperators | Unset = UNSET
     tax_rate_id: Unset | UUID | UuidOperators = UNSET
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
@@ -281,10 +320,11 @@ class TaxValueFilter:
         owner_type: dict[str, Any] | str | Unset
         if isinstance(self.owner_type, Unset):
             owner_type = UNSET
-        elif isinstance(self.owner_type, StringOperators):
+        elif isinstance(self.owner_type, TaxValueOwnerTypeOperators):
             owner_type = self.owner_type.to_dict()
         else:
-            owner_type = self.owner_type
+            owner_type = TaxValueOwnerType(self.owner_type).value
+
         if owner_type is not UNSET:
             field_dict["owner_type"] = owner_type
         percentage: dict[str, Any] | float | Unset
@@ -385,22 +425,11 @@ class TaxValueFilter:
         if owner_id is UNSET:
             n__absent += 1
 
-        _owner_type = d.get("owner_type", UNSET)
-        owner_type: str | StringOperators | Unset
-        if _owner_type is UNSET:
-            owner_type = _owner_type
-        elif isinstance(_owner_type, dict):
-            try:
-                componentsschemas_string_condition_type_0 = _from_dict__StringOperators(_owner_type)
-            except FieldError as field__error:
-                field__error.segments.append("owner_type")
-                raise
-
-            owner_type = componentsschemas_string_condition_type_0
-        elif isinstance(_owner_type, str):
-            owner_type = _owner_type
-        else:
-            raise FieldError("one of object (StringOperators), string", _owner_type, "owner_type")
+        try:
+            owner_type = _parse__owner_type(d.get("owner_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("owner_type")
+            raise
 
         if owner_type is UNSET:
             n__absent += 1

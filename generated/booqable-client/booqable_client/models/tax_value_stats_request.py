@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
@@ -21,12 +21,12 @@ class TaxValueStatsRequest:
     Sent as `stats[<field>][]=<aggregation>` (or `meta[...]`); the results come back in `meta.stats`.
 
         Attributes:
-            total (list[CountAggregation] | Unset):
-            value_in_cents (list[NumericAggregation] | Unset):
+            total (list[CountAggregation | Literal["count"]] | Unset):
+            value_in_cents (list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset):
     """
 
-    total: list[CountAggregation] | Unset = UNSET
-    value_in_cents: list[NumericAggregation] | Unset = UNSET
+    total: list[CountAggregation | Literal["count"]] | Unset = UNSET
+    value_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
@@ -35,7 +35,7 @@ class TaxValueStatsRequest:
         if not isinstance(self.total, Unset):
             total = []
             for total_item_data in self.total:
-                total_item = total_item_data.value
+                total_item = CountAggregation(total_item_data).value
                 total.append(total_item)
 
         if total is not UNSET:
@@ -44,7 +44,7 @@ class TaxValueStatsRequest:
         if not isinstance(self.value_in_cents, Unset):
             value_in_cents = []
             for value_in_cents_item_data in self.value_in_cents:
-                value_in_cents_item = value_in_cents_item_data.value
+                value_in_cents_item = NumericAggregation(value_in_cents_item_data).value
                 value_in_cents.append(value_in_cents_item)
 
         if value_in_cents is not UNSET:
@@ -61,7 +61,7 @@ class TaxValueStatsRequest:
             d = dict(d)
         n__absent = 0
         _total = d.get("total", UNSET)
-        total: list[CountAggregation] | Unset = UNSET
+        total: list[CountAggregation | Literal["count"]] | Unset = UNSET
         if isinstance(_total, list):
             total = []
             try:
@@ -86,7 +86,7 @@ class TaxValueStatsRequest:
             n__absent += 1
 
         _value_in_cents = d.get("value_in_cents", UNSET)
-        value_in_cents: list[NumericAggregation] | Unset = UNSET
+        value_in_cents: list[NumericAggregation | Literal["average", "maximum", "minimum", "sum"]] | Unset = UNSET
         if isinstance(_value_in_cents, list):
             value_in_cents = []
             try:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,38 +11,39 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.theme_type import ThemeType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.boolean_operators import BooleanOperators
     from ..models.datetime_operators import DatetimeOperators
-    from ..models.string_equal_operators import StringEqualOperators
     from ..models.text_operators import TextOperators
+    from ..models.theme_type_equal_operators import ThemeTypeEqualOperators
     from ..models.uuid_operators import UuidOperators
 
 _refs__resolved = False
 _from_dict__BooleanOperators: Callable[[Mapping[str, Any]], BooleanOperators]
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
-_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
 _from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
+_from_dict__ThemeTypeEqualOperators: Callable[[Mapping[str, Any]], ThemeTypeEqualOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
 
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, BooleanOperators, DatetimeOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, BooleanOperators, DatetimeOperators, TextOperators, ThemeTypeEqualOperators, UuidOperators  # noqa: PLW0603
+    global _from_dict__BooleanOperators, _from_dict__DatetimeOperators, _from_dict__TextOperators, _from_dict__ThemeTypeEqualOperators, _from_dict__UuidOperators  # noqa: PLW0603
     from ..models.boolean_operators import BooleanOperators  # noqa: PLC0415
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-    from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
+    from ..models.theme_type_equal_operators import ThemeTypeEqualOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
 
     _from_dict__BooleanOperators = BooleanOperators.from_dict
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
-    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
     _from_dict__TextOperators = TextOperators.from_dict
+    _from_dict__ThemeTypeEqualOperators = ThemeTypeEqualOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
     _refs__resolved = True
 
@@ -108,6 +109,44 @@ def _parse__id(data: object) -> Unset | UUID | UuidOperators:
     return choice.result("one of object (UuidOperators), UUID string", data)
 
 
+def _parse__theme_type(
+    data: object,
+) -> ThemeType | Literal["custom", "marketplace", "official", "simple_store"] | ThemeTypeEqualOperators | Unset:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[
+        ThemeType | Literal["custom", "marketplace", "official", "simple_store"] | ThemeTypeEqualOperators | Unset
+    ] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_theme_type_equal_condition_type_0 = _from_dict__ThemeTypeEqualOperators(data)
+
+                if choice.take(componentsschemas_theme_type_equal_condition_type_0):
+                    return componentsschemas_theme_type_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, str):
+            try:
+                _componentsschemas_theme_type_equal_condition_type_1 = data
+                if type(_componentsschemas_theme_type_equal_condition_type_1) is str:
+                    componentsschemas_theme_type_equal_condition_type_1 = ThemeType._by__value.get(
+                        _componentsschemas_theme_type_equal_condition_type_1
+                    ) or ThemeType(_componentsschemas_theme_type_equal_condition_type_1)
+                elif isinstance(_componentsschemas_theme_type_equal_condition_type_1, str):
+                    componentsschemas_theme_type_equal_condition_type_1 = ThemeType(
+                        _componentsschemas_theme_type_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError("string (ThemeType)", _componentsschemas_theme_type_equal_condition_type_1)
+
+                if choice.take(componentsschemas_theme_type_equal_condition_type_1):
+                    return componentsschemas_theme_type_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (ThemeTypeEqualOperators), string (ThemeType)", data)
+
+
 def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | Unset:
     if isinstance(data, Unset):
         return data
@@ -160,8 +199,9 @@ class ThemeFilter:
                 shorthand for `eq`.
             root_theme (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare
                 value as shorthand for `eq`.
-            theme_type (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a
-                bare value as shorthand for `eq`.
+            theme_type (ThemeType | Literal["custom", "marketplace", "official", "simple_store"] | ThemeTypeEqualOperators |
+                Unset): A filter on a `ThemeType` attribute: either an object of operators, or a bare value as shorthand for
+                `eq`.
             updated_at (datetime.datetime | DatetimeOperators | Unset): A filter on one attribute: either an object of
                 operators, or a bare value as shorthand for `eq`.
             version (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare value
@@ -176,7 +216,9 @@ class ThemeFilter:
     market: str | TextOperators | Unset = UNSET
     name: str | TextOperators | Unset = UNSET
     root_theme: str | TextOperators | Unset = UNSET
-    theme_type: str | StringEqualOperators | Unset = UNSET
+    theme_type: (
+        ThemeType | Literal["custom", "marketplace", "official", "simple_store"] | ThemeTypeEqualOperators | Unset
+    ) = UNSET
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     version: str | TextOperators | Unset = UNSET
 
@@ -262,10 +304,11 @@ class ThemeFilter:
         theme_type: dict[str, Any] | str | Unset
         if isinstance(self.theme_type, Unset):
             theme_type = UNSET
-        elif isinstance(self.theme_type, StringEqualOperators):
+        elif isinstance(self.theme_type, ThemeTypeEqualOperators):
             theme_type = self.theme_type.to_dict()
         else:
-            theme_type = self.theme_type
+            theme_type = ThemeType(self.theme_type).value
+
         if theme_type is not UNSET:
             field_dict["theme_type"] = theme_type
         updated_at: dict[str, Any] | str | Unset
@@ -440,22 +483,11 @@ class ThemeFilter:
         if root_theme is UNSET:
             n__absent += 1
 
-        _theme_type = d.get("theme_type", UNSET)
-        theme_type: str | StringEqualOperators | Unset
-        if _theme_type is UNSET:
-            theme_type = _theme_type
-        elif isinstance(_theme_type, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_theme_type)
-            except FieldError as field__error:
-                field__error.segments.append("theme_type")
-                raise
-
-            theme_type = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_theme_type, str):
-            theme_type = _theme_type
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _theme_type, "theme_type")
+        try:
+            theme_type = _parse__theme_type(d.get("theme_type", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("theme_type")
+            raise
 
         if theme_type is UNSET:
             n__absent += 1

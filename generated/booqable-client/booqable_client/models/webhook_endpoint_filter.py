@@ -11,35 +11,36 @@ from attrs import fields as _attrs_fields
 from ..lib._fields import Choice, FieldError, parse_uuid
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
+from ..models.webhook_endpoint_version import WebhookEndpointVersion
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.datetime_operators import DatetimeOperators
-    from ..models.string_equal_operators import StringEqualOperators
     from ..models.text_operators import TextOperators
     from ..models.uuid_operators import UuidOperators
+    from ..models.webhook_endpoint_version_equal_operators import WebhookEndpointVersionEqualOperators
 
 _refs__resolved = False
 _from_dict__DatetimeOperators: Callable[[Mapping[str, Any]], DatetimeOperators]
-_from_dict__StringEqualOperators: Callable[[Mapping[str, Any]], StringEqualOperators]
 _from_dict__TextOperators: Callable[[Mapping[str, Any]], TextOperators]
 _from_dict__UuidOperators: Callable[[Mapping[str, Any]], UuidOperators]
+_from_dict__WebhookEndpointVersionEqualOperators: Callable[[Mapping[str, Any]], WebhookEndpointVersionEqualOperators]
 
 
 def _resolve__refs() -> None:
     """Import the models this one refers to, once (lazily: at import time they could form a cycle), and bind
     their `from_dict`s, which the nested properties call."""
-    global _refs__resolved, DatetimeOperators, StringEqualOperators, TextOperators, UuidOperators  # noqa: PLW0603
-    global _from_dict__DatetimeOperators, _from_dict__StringEqualOperators, _from_dict__TextOperators, _from_dict__UuidOperators  # noqa: PLW0603
+    global _refs__resolved, DatetimeOperators, TextOperators, UuidOperators, WebhookEndpointVersionEqualOperators  # noqa: PLW0603
+    global _from_dict__DatetimeOperators, _from_dict__TextOperators, _from_dict__UuidOperators, _from_dict__WebhookEndpointVersionEqualOperators  # noqa: PLW0603
     from ..models.datetime_operators import DatetimeOperators  # noqa: PLC0415
-    from ..models.string_equal_operators import StringEqualOperators  # noqa: PLC0415
     from ..models.text_operators import TextOperators  # noqa: PLC0415
     from ..models.uuid_operators import UuidOperators  # noqa: PLC0415
+    from ..models.webhook_endpoint_version_equal_operators import WebhookEndpointVersionEqualOperators  # noqa: PLC0415
 
     _from_dict__DatetimeOperators = DatetimeOperators.from_dict
-    _from_dict__StringEqualOperators = StringEqualOperators.from_dict
     _from_dict__TextOperators = TextOperators.from_dict
     _from_dict__UuidOperators = UuidOperators.from_dict
+    _from_dict__WebhookEndpointVersionEqualOperators = WebhookEndpointVersionEqualOperators.from_dict
     _refs__resolved = True
 
 
@@ -134,6 +135,52 @@ def _parse__updated_at(data: object) -> datetime.datetime | DatetimeOperators | 
     return choice.result("one of object (DatetimeOperators), date-time string", data)
 
 
+def _parse__version(data: object) -> Unset | WebhookEndpointVersion | WebhookEndpointVersionEqualOperators:
+    if isinstance(data, Unset):
+        return data
+    choice: Choice[Unset | WebhookEndpointVersion | WebhookEndpointVersionEqualOperators] = Choice()
+    with choice:
+        if isinstance(data, dict):
+            try:
+                componentsschemas_webhook_endpoint_version_equal_condition_type_0 = (
+                    _from_dict__WebhookEndpointVersionEqualOperators(data)
+                )
+
+                if choice.take(componentsschemas_webhook_endpoint_version_equal_condition_type_0):
+                    return componentsschemas_webhook_endpoint_version_equal_condition_type_0
+            except FieldError as field__error:
+                choice.fail(field__error)
+        if isinstance(data, int):
+            try:
+                _componentsschemas_webhook_endpoint_version_equal_condition_type_1 = data
+                if type(_componentsschemas_webhook_endpoint_version_equal_condition_type_1) is int:
+                    componentsschemas_webhook_endpoint_version_equal_condition_type_1 = (
+                        WebhookEndpointVersion._by__value.get(
+                            _componentsschemas_webhook_endpoint_version_equal_condition_type_1
+                        )
+                        or WebhookEndpointVersion(_componentsschemas_webhook_endpoint_version_equal_condition_type_1)
+                    )
+                elif (
+                    isinstance(_componentsschemas_webhook_endpoint_version_equal_condition_type_1, int)
+                    and _componentsschemas_webhook_endpoint_version_equal_condition_type_1 is not True
+                    and _componentsschemas_webhook_endpoint_version_equal_condition_type_1 is not False
+                ):
+                    componentsschemas_webhook_endpoint_version_equal_condition_type_1 = WebhookEndpointVersion(
+                        _componentsschemas_webhook_endpoint_version_equal_condition_type_1
+                    )
+                else:
+                    raise FieldError(
+                        "integer (WebhookEndpointVersion)",
+                        _componentsschemas_webhook_endpoint_version_equal_condition_type_1,
+                    )
+
+                if choice.take(componentsschemas_webhook_endpoint_version_equal_condition_type_1):
+                    return componentsschemas_webhook_endpoint_version_equal_condition_type_1
+            except FieldError as field__error:
+                choice.fail(field__error)
+    return choice.result("one of object (WebhookEndpointVersionEqualOperators), integer (WebhookEndpointVersion)", data)
+
+
 @_attrs_define
 class WebhookEndpointFilter:
     """Filters for webhook endpoints: attribute name to operators (or to a bare value, meaning `eq`). Sent as
@@ -148,15 +195,15 @@ class WebhookEndpointFilter:
                 operators, or a bare value as shorthand for `eq`.
             url (str | TextOperators | Unset): A filter on one attribute: either an object of operators, or a bare value as
                 shorthand for `eq`.
-            version (str | StringEqualOperators | Unset): A filter on one attribute: either an object of operators, or a
-                bare value as shorthand for `eq`.
+            version (Unset | WebhookEndpointVersion | WebhookEndpointVersionEqualOperators): A filter on a
+                `WebhookEndpointVersion` attribute: either an object of operators, or a bare value as shorthand for `eq`.
     """
 
     created_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     id: Unset | UUID | UuidOperators = UNSET
     updated_at: datetime.datetime | DatetimeOperators | Unset = UNSET
     url: str | TextOperators | Unset = UNSET
-    version: str | StringEqualOperators | Unset = UNSET
+    version: Unset | WebhookEndpointVersion | WebhookEndpointVersionEqualOperators = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
@@ -202,13 +249,14 @@ class WebhookEndpointFilter:
             url = self.url
         if url is not UNSET:
             field_dict["url"] = url
-        version: dict[str, Any] | str | Unset
+        version: dict[str, Any] | int | Unset
         if isinstance(self.version, Unset):
             version = UNSET
-        elif isinstance(self.version, StringEqualOperators):
+        elif isinstance(self.version, WebhookEndpointVersionEqualOperators):
             version = self.version.to_dict()
         else:
-            version = self.version
+            version = self.version.value
+
         if version is not UNSET:
             field_dict["version"] = version
 
@@ -271,22 +319,11 @@ class WebhookEndpointFilter:
         if url is UNSET:
             n__absent += 1
 
-        _version = d.get("version", UNSET)
-        version: str | StringEqualOperators | Unset
-        if _version is UNSET:
-            version = _version
-        elif isinstance(_version, dict):
-            try:
-                componentsschemas_string_equal_condition_type_0 = _from_dict__StringEqualOperators(_version)
-            except FieldError as field__error:
-                field__error.segments.append("version")
-                raise
-
-            version = componentsschemas_string_equal_condition_type_0
-        elif isinstance(_version, str):
-            version = _version
-        else:
-            raise FieldError("one of object (StringEqualOperators), string", _version, "version")
+        try:
+            version = _parse__version(d.get("version", UNSET))
+        except FieldError as field__error:
+            field__error.segments.append("version")
+            raise
 
         if version is UNSET:
             n__absent += 1

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
+
+from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..models.billing_invoice_status import BillingInvoiceStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BillingInvoiceStatusEqualOperators")
+
+
+@_attrs_define
+class BillingInvoiceStatusEqualOperators:
+    """Operators for filtering on a `BillingInvoiceStatus` attribute; several operators combine with AND.
+
+    Attributes:
+        eq (BillingInvoiceStatus | Literal["credit", "forgiven", "open", "overdue", "paid", "refunded", "voided"] |
+            Unset): Values of `status` on billing invoices.
+    """
+
+    eq: (
+        BillingInvoiceStatus | Literal["credit", "forgiven", "open", "overdue", "paid", "refunded", "voided"] | Unset
+    ) = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+
+        eq: str | Unset = UNSET
+        if not isinstance(self.eq, Unset):
+            eq = BillingInvoiceStatus(self.eq).value
+
+        if eq is not UNSET:
+            field_dict["eq"] = eq
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (BillingInvoiceStatusEqualOperators)", d)
+            d = dict(d)
+        n__absent = 0
+        _eq = d.get("eq", UNSET)
+        eq: (
+            BillingInvoiceStatus
+            | Literal["credit", "forgiven", "open", "overdue", "paid", "refunded", "voided"]
+            | Unset
+        ) = UNSET
+        if type(_eq) is str:
+            eq = BillingInvoiceStatus._by__value.get(_eq) or BillingInvoiceStatus(_eq)
+        elif isinstance(_eq, str):
+            eq = BillingInvoiceStatus(_eq)
+        elif _eq is not UNSET:
+            raise FieldError("string (BillingInvoiceStatus)", _eq, "eq")
+
+        if eq is UNSET:
+            n__absent += 1
+
+        if cls is _plain__class:
+            billing_invoice_status_equal_operators = _new__object(cls)
+            billing_invoice_status_equal_operators.eq = eq
+        else:
+            billing_invoice_status_equal_operators = cls(
+                eq,
+            )
+        if len(d) + n__absent != 1:
+            for prop_name in d:
+                if prop_name not in {"eq"}:
+                    raise FieldError(
+                        "no such property (BillingInvoiceStatusEqualOperators allows no others)",
+                        None,
+                        prop_name,
+                        found="one",
+                    )
+        return billing_invoice_status_equal_operators
+
+
+_plain__class: type[BillingInvoiceStatusEqualOperators] | None = (
+    BillingInvoiceStatusEqualOperators
+    if {field.name for field in _attrs_fields(BillingInvoiceStatusEqualOperators)} == {"eq"}
+    and not hasattr(BillingInvoiceStatusEqualOperators, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
+
+from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..models.document_type import DocumentType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DocumentTypeOperators")
+
+
+@_attrs_define
+class DocumentTypeOperators:
+    """Operators for filtering on a `DocumentType` attribute; several operators combine with AND.
+
+    Attributes:
+        eq (DocumentType | Literal["contract", "invoice", "quote"] | Unset): Values of `document_type` on documents.
+        not_eq (DocumentType | Literal["contract", "invoice", "quote"] | Unset): Values of `document_type` on documents.
+    """
+
+    eq: DocumentType | Literal["contract", "invoice", "quote"] | Unset = UNSET
+    not_eq: DocumentType | Literal["contract", "invoice", "quote"] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+
+        eq: str | Unset = UNSET
+        if not isinstance(self.eq, Unset):
+            eq = DocumentType(self.eq).value
+
+        if eq is not UNSET:
+            field_dict["eq"] = eq
+        not_eq: str | Unset = UNSET
+        if not isinstance(self.not_eq, Unset):
+            not_eq = DocumentType(self.not_eq).value
+
+        if not_eq is not UNSET:
+            field_dict["not_eq"] = not_eq
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (DocumentTypeOperators)", d)
+            d = dict(d)
+        n__absent = 0
+        _eq = d.get("eq", UNSET)
+        eq: DocumentType | Literal["contract", "invoice", "quote"] | Unset = UNSET
+        if type(_eq) is str:
+            eq = DocumentType._by__value.get(_eq) or DocumentType(_eq)
+        elif isinstance(_eq, str):
+            eq = DocumentType(_eq)
+        elif _eq is not UNSET:
+            raise FieldError("string (DocumentType)", _eq, "eq")
+
+        if eq is UNSET:
+            n__absent += 1
+
+        _not_eq = d.get("not_eq", UNSET)
+        not_eq: DocumentType | Literal["contract", "invoice", "quote"] | Unset = UNSET
+        if type(_not_eq) is str:
+            not_eq = DocumentType._by__value.get(_not_eq) or DocumentType(_not_eq)
+        elif isinstance(_not_eq, str):
+            not_eq = DocumentType(_not_eq)
+        elif _not_eq is not UNSET:
+            raise FieldError("string (DocumentType)", _not_eq, "not_eq")
+
+        if not_eq is UNSET:
+            n__absent += 1
+
+        if cls is _plain__class:
+            document_type_operators = _new__object(cls)
+            document_type_operators.eq = eq
+            document_type_operators.not_eq = not_eq
+        else:
+            document_type_operators = cls(
+                eq,
+                not_eq,
+            )
+        if len(d) + n__absent != 2:
+            for prop_name in d:
+                if prop_name not in {"eq", "not_eq"}:
+                    raise FieldError(
+                        "no such property (DocumentTypeOperators allows no others)", None, prop_name, found="one"
+                    )
+        return document_type_operators
+
+
+_plain__class: type[DocumentTypeOperators] | None = (
+    DocumentTypeOperators
+    if {field.name for field in _attrs_fields(DocumentTypeOperators)} == {"eq", "not_eq"}
+    and not hasattr(DocumentTypeOperators, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import fields as _attrs_fields
+
+from ..lib._fields import FieldError
+from ..lib._fields import new_object as _new__object
+from ..models.webhook_endpoint_version import WebhookEndpointVersion
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookEndpointVersionEqualOperators")
+
+
+@_attrs_define
+class WebhookEndpointVersionEqualOperators:
+    """Operators for filtering on a `WebhookEndpointVersion` attribute; several operators combine with AND.
+
+    Attributes:
+        eq (WebhookEndpointVersion | Unset): Values of `version` on webhook endpoints.
+    """
+
+    eq: WebhookEndpointVersion | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+
+        eq: int | Unset = UNSET
+        if not isinstance(self.eq, Unset):
+            eq = self.eq.value
+
+        if eq is not UNSET:
+            field_dict["eq"] = eq
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        if type(d) is not dict:
+            if not isinstance(d, Mapping):
+                raise FieldError("object (WebhookEndpointVersionEqualOperators)", d)
+            d = dict(d)
+        n__absent = 0
+        _eq = d.get("eq", UNSET)
+        eq: WebhookEndpointVersion | Unset = UNSET
+        if type(_eq) is int:
+            eq = WebhookEndpointVersion._by__value.get(_eq) or WebhookEndpointVersion(_eq)
+        elif isinstance(_eq, int) and _eq is not True and _eq is not False:
+            eq = WebhookEndpointVersion(_eq)
+        elif _eq is not UNSET:
+            raise FieldError("integer (WebhookEndpointVersion)", _eq, "eq")
+
+        if eq is UNSET:
+            n__absent += 1
+
+        if cls is _plain__class:
+            webhook_endpoint_version_equal_operators = _new__object(cls)
+            webhook_endpoint_version_equal_operators.eq = eq
+        else:
+            webhook_endpoint_version_equal_operators = cls(
+                eq,
+            )
+        if len(d) + n__absent != 1:
+            for prop_name in d:
+                if prop_name not in {"eq"}:
+                    raise FieldError(
+                        "no such property (WebhookEndpointVersionEqualOperators allows no others)",
+                        None,
+                        prop_name,
+                        found="one",
+                    )
+        return webhook_endpoint_version_equal_operators
+
+
+_plain__class: type[WebhookEndpointVersionEqualOperators] | None = (
+    WebhookEndpointVersionEqualOperators
+    if {field.name for field in _attrs_fields(WebhookEndpointVersionEqualOperators)} == {"eq"}
+    and not hasattr(WebhookEndpointVersionEqualOperators, "__attrs_post_init__")
+    else None
+)
+"""The class itself while its attrs fields are exactly the ones from_dict sets: from_dict then fills a new
+instance's slots directly (about a third of the constructor's cost). A subclass, or a field added to the
+class by other means, goes through the constructor."""
