@@ -717,6 +717,10 @@ def _method_doc(method: Method, asynchronous: bool) -> list[str]:
             ]
             if asynchronous:
                 lines.append("    concurrency: pages fetched at once when the total is known.")
+    lines += [
+        "",
+        "Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.",
+    ]
     lines += ["", "Returns:"]
     if method.item:
         kind = "AsyncPaginator" if asynchronous else "Paginator"
@@ -755,7 +759,9 @@ def _call_arguments(method: Method) -> str:
 
 
 def _client_argument(method: Method) -> str:
-    return 'cast("AuthenticatedClient", self._client)' if method.authenticated else "self._client"
+    """The client a call runs on: the namespace's, or one derived for the call's options."""
+    client = "with_call_options(self._client, options)"
+    return f'cast("AuthenticatedClient", {client})' if method.authenticated else client
 
 
 def _keyword_signatures(method: Method) -> tuple[str, str]:
@@ -786,7 +792,21 @@ def _build_body(method: Method) -> str:
     return f"        if {condition}:\n            body = {method.keywords.build}\n"
 
 
-def _render_method(method: Method, asynchronous: bool) -> str:
+OPTIONS = "**options: Unpack[CallOptions]"
+"""Every method's per-call options (``timeout``, ``extra_headers``, ``extra_query``, ``retry``)."""
+
+
+def _raw_returns(method: Method) -> str:
+    """What ``with_raw_response.<method>`` returns: the answer with the method's result (a paginator's first page)."""
+    if method.item is not None:
+        return f"RawResponse[Page[{_in_class(method.item)}]]"
+    if method.envelope:
+        return f"RawDocumentResponse[{_in_class(method.returns)}, {method.envelope}]"
+    return f"RawResponse[{_in_class(method.returns)}]"
+
+
+def _render_method(method: Method, asynchronous: bool, *, raw: bool = False) -> str:
+    """The namespace method; with ``raw``, its ``with_raw_response`` twin as a protocol member (no body)."""
     operation = method.alias
     doc = _doc(_method_doc(method, asynchronous), 8)
     prefix = "async def" if asynchronous else "def"
@@ -801,7 +821,8 @@ def _render_method(method: Method, asynchronous: bool) -> str:
         forwarded = "max_items=max_items, max_pages=max_pages, resume=resume"
         if asynchronous:
             forwarded += ", concurrency=concurrency"
-        body = f"        return _pagination.{kind}(self._client, loaded({operation}), {forwarded}, **given({given}))\n"
+        client = "with_call_options(self._client, options)"
+        body = f"        return _pagination.{kind}({client}, loaded({operation}), {forwarded}, **given({given}))\n"
         returns = f"{kind}[{_in_class(method.item)}]"
         prefix = "def"
     else:
@@ -810,13 +831,23 @@ def _render_method(method: Method, asynchronous: bool) -> str:
         returns = _in_class(method.returns)
         result = f"(await {operation}.asyncio({call}))" if asynchronous else f"{operation}.sync({call})"
         body = f"        return {result}{'.data' if method.envelope else ''}\n"
+    signature = f"{signature}, {OPTIONS}" if signature else OPTIONS
+    if raw:
+        prefix, returns = ("async def" if asynchronous else "def"), _raw_returns(method)
+        if method.keywords is None:
+            return f"    {prefix} {method.name}(self, {signature}) -> {returns}: ...\n"
     if method.keywords is None:
-        head = f"self, {signature}" if signature else "self"
-        return f"    {prefix} {method.name}({head}) -> {returns}:\n{doc}{body}"
+        return f"    {prefix} {method.name}(self, {signature}) -> {returns}:\n{doc}{body}"
     keyword_signature, loose = _keyword_signatures(method)
     if method.item is not None and asynchronous:
         keyword_signature += ", concurrency: int = 4"
         loose += ", concurrency: int = 4"
+    keyword_signature, loose = f"{keyword_signature}, {OPTIONS}", f"{loose}, {OPTIONS}"
+    if raw:
+        return (
+            f"    @overload\n    {prefix} {method.name}(self, {signature}) -> {returns}: ...\n"
+            f"    @overload\n    {prefix} {method.name}(self, {keyword_signature}) -> {returns}: ...\n"
+        )
     return (
         f"    @overload\n    {prefix} {method.name}(self, {signature}) -> {returns}: ...\n"
         f"    @overload\n    {prefix} {method.name}(self, {keyword_signature}) -> {returns}: ...\n"
@@ -864,7 +895,24 @@ def _render_namespace(namespace: Namespace, title: str, asynchronous: bool) -> s
         lines.append("Every method is a coroutine, except the paginated ones: they return an ``AsyncPaginator``.")
     doc = _doc(_wrap(_docstring_text(" ".join(lines[:1]))) + lines[1:], 4)
     methods = "\n".join(_render_method(m, asynchronous) for m in namespace.methods)
+    twin = _raw_class(namespace, asynchronous)
+    methods += (
+        f"\n    @property\n    def with_raw_response(self) -> {twin}:\n"
+        '        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""\n'
+        f'        return cast("{twin}", raw(self))\n'
+    )
     return f"class {prefix}{namespace.class_name}({base}):\n{doc}\n    __slots__ = ()\n\n{methods}\n"
+
+
+def _raw_class(namespace: Namespace, asynchronous: bool) -> str:
+    return f"_{'Async' if asynchronous else ''}{namespace.class_name}Raw"
+
+
+def _render_raw(namespace: Namespace, asynchronous: bool) -> str:
+    """The protocol that types ``client.<namespace>.with_raw_response`` (each method returns a ``RawResponse``)."""
+    methods = "".join(_render_method(m, asynchronous, raw=True) for m in namespace.methods)
+    doc = f'    """``client.{namespace.name}.with_raw_response``."""\n\n'
+    return f"class {_raw_class(namespace, asynchronous)}(Protocol):\n{doc}{methods}"
 
 
 def _protocol_name(method: Method) -> str:
@@ -921,7 +969,8 @@ def render_module(layer: ResourceLayer) -> str:
     imports = sorted(layer.imports | {"from .client import AuthenticatedClient, Client", "from .types import Response"})
     imports += [
         "from types import ModuleType",
-        "from .lib._pagination import AsyncPaginator, Paginator",
+        "from .lib._pagination import AsyncPaginator, Page, Paginator",
+        "from .lib._raw import RawDocumentResponse, RawResponse",
         "from .types import Unset",
         "from collections.abc import Sequence",
     ]
@@ -932,6 +981,8 @@ def render_module(layer: ResourceLayer) -> str:
     sync_ns = "\n\n".join(_render_namespace(ns, title, False) for ns in layer.namespaces)
     async_ns = "\n\n".join(_render_namespace(ns, title, True) for ns in layer.namespaces)
     protocols = "\n\n".join(_render_protocol(m) for m in _paged(layer))
+    twins = "\n\n".join(_render_raw(ns, a) for a in (False, True) for ns in layer.namespaces)
+    protocols += "\n\n\nif TYPE_CHECKING:  # the types of ``with_raw_response``\n" + textwrap.indent(twins, "    ")
 
     def properties(asynchronous: bool) -> str:
         prefix = "Async" if asynchronous else ""
@@ -1026,9 +1077,7 @@ AsyncResourceClient = {async_name}
 
 def _runtime_imports(text: str) -> str:
     """The module's run-time imports: only those its code uses (ruff would drop the others anyway)."""
-    typing_names = ["TYPE_CHECKING", "Any", "Protocol", "overload"]
-    if 'cast("' in text:
-        typing_names.append("cast")
+    typing_names = ["TYPE_CHECKING", "Any", "Protocol", "Unpack", "cast", "overload"]
     lines = ["import builtins", ""] if "builtins.list[" in text else []
     lines += [
         f"from typing import {', '.join(sorted(typing_names, key=str.lower))}",
@@ -1041,6 +1090,8 @@ def _runtime_imports(text: str) -> str:
     lazy = ["lazy_modules"] + (["loaded"] if "loaded(" in text else [])
     lines += ["from .lib._client import ApiClient", f"from .lib._lazy import {', '.join(lazy)}"]
     lines.append(f"from .lib._namespaces import {', '.join(sorted(helpers))}")
+    lines.append("from .lib._options import CallOptions, with_call_options")
+    lines.append("from .lib._raw import raw")
     unset = ["UNSET"] if re.search(r"= UNSET\b", text) else []
     unset += ["Unset"] if "isinstance(body, Unset)" in text else []
     if unset:
@@ -1079,7 +1130,9 @@ def render_api_md(layer: ResourceLayer) -> str:
         "`max_items=`, `max_pages=` and `resume=` (a saved `paginator.state`) bound and resume a run. The same "
         "paginators come from `client.paginate(<operation module>, ...)`. A method that sends a JSON body takes "
         "either `body=` (the built model) or the body's fields as keywords; for JSON:API the document, its `type` "
-        "and the relationship ids (a related record by model or id) are filled in.",
+        "and the relationship ids (a related record by model or id) are filled in. Every method also takes the "
+        "per-call options `timeout=`, `extra_headers=`, `extra_query=` and `retry=` (a `RetryPolicy` or `False`); "
+        "`client.with_options(...)` takes the same names for a client that keeps them.",
         "",
         "The lower layer: every operation is a module under "
         f"`{entry.package}.api.<tag>.<operation>` with `sync`/`asyncio` (the success model) and "

@@ -112,6 +112,22 @@ def keyword_writes(client: Booqable) -> Order:
     return order
 
 
+def call_surface(client: Booqable) -> str | None:
+    """Per-call options on any method, ``with_options`` with the same names, and the raw answer typed."""
+    order = client.orders.get(ORDER_ID, timeout=5, extra_headers={"X-Trace": "1"}, extra_query={"v": 1}, retry=False)
+    assert_type(order, Order)
+    raw = client.orders.with_raw_response.get(ORDER_ID, include=["customer"])
+    assert_type(raw.parse(), Order)
+    assert_type(raw.parse_envelope(), OrderResponse)
+    assert_type(raw.status_code, int)
+    page = client.orders.with_raw_response.list(page_size=1)
+    assert_type(page.parse(), Page[Order])
+    quick = client.with_options(retry=False, extra_query={"debug": 1})
+    assert_type(quick, Booqable)
+    assert raw.parse().id == order.id and [o.id for o in page.parse().items] == [order.id]
+    return raw.etag
+
+
 def missing_order(client: Booqable) -> int:
     """Errors raise; the HTTP status errors always carry their response."""
     try:
@@ -149,6 +165,7 @@ def sync_connect(transport: httpx.BaseTransport) -> tuple[list[int], int]:
         assert_type(client, Booqable)
         one_order_with_customer(client)
         assert resolved_relationships(client) == "Ada"
+        assert call_surface(client) is None  # the mock sends no ETag
         return order_numbers(client), missing_order(client)
 
 

@@ -9,19 +9,22 @@ Written by the pipeline (specs/_pipeline/resources.py) from the spec; do not edi
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol, overload
+from typing import TYPE_CHECKING, Any, Protocol, Unpack, cast, overload
 
 from attrs import define
 
 from .lib._client import ApiClient
 from .lib._lazy import lazy_modules, loaded
 from .lib._namespaces import AsyncNamespace, Namespace, given, listed, required, twin
+from .lib._options import CallOptions, with_call_options
+from .lib._raw import raw
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Sequence
     from types import ModuleType
+    from typing import cast
 
     from .api.break_rules import delete_break_rule_set as delete_break_rule_set
     from .api.break_rules import get_break_rule_set as get_break_rule_set
@@ -60,7 +63,8 @@ if TYPE_CHECKING:
     from .api.plannings import get_plannings as get_plannings
     from .client import AuthenticatedClient, Client
     from .lib import _pagination
-    from .lib._pagination import AsyncPaginator, Paginator
+    from .lib._pagination import AsyncPaginator, Page, Paginator
+    from .lib._raw import RawResponse
     from .models import break_rule_set as _m_break_rule_set
     from .models import charging_location_set as _m_charging_location_set
     from .models import depot_set as _m_depot_set
@@ -171,7 +175,7 @@ class BreakRuleSetsResource(Namespace):
 
     __slots__ = ()
 
-    def delete(self, id: str) -> None:
+    def delete(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a break rule set
 
         Removes the break rule set with this id.
@@ -181,15 +185,17 @@ class BreakRuleSetsResource(Namespace):
         Args:
             id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return delete_break_rule_set.sync(id=id, client=self._client)
+        return delete_break_rule_set.sync(id=id, client=with_call_options(self._client, options))
 
-    def get(self, id: str) -> BreakRuleSet:
+    def get(self, id: str, **options: Unpack[CallOptions]) -> BreakRuleSet:
         """Get one break rule set
 
         Returns one break rule set, with its current version in the `ETag` header.
@@ -199,13 +205,15 @@ class BreakRuleSetsResource(Namespace):
         Args:
             id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             BreakRuleSet
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_break_rule_set.sync(id=id, client=self._client)
+        return get_break_rule_set.sync(id=id, client=with_call_options(self._client, options))
 
     def list(
         self,
@@ -215,6 +223,7 @@ class BreakRuleSetsResource(Namespace):
         max_items: int | None = None,
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Paginator[BreakRuleSet]:
         """List break rule sets
 
@@ -229,6 +238,8 @@ class BreakRuleSetsResource(Namespace):
             max_items, max_pages: stop after this many items or pages.
             resume: a saved ``paginator.state``, to continue an interrupted run.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Paginator[BreakRuleSet]: every item across all pages (``for``); ``.pages()`` gives whole pages.
 
@@ -236,7 +247,7 @@ class BreakRuleSetsResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.Paginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_break_rule_sets),
             max_items=max_items,
             max_pages=max_pages,
@@ -245,7 +256,9 @@ class BreakRuleSetsResource(Namespace):
         )
 
     @overload
-    def upsert(self, id: str, *, body: BreakRuleSet, if_match: str | Unset = UNSET) -> BreakRuleSet: ...
+    def upsert(
+        self, id: str, *, body: BreakRuleSet, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> BreakRuleSet: ...
     @overload
     def upsert(
         self,
@@ -256,6 +269,7 @@ class BreakRuleSetsResource(Namespace):
         business_id: str | Unset = UNSET,
         etag: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> BreakRuleSet: ...
     def upsert(
         self,
@@ -267,6 +281,7 @@ class BreakRuleSetsResource(Namespace):
         business_id: str | Unset = UNSET,
         etag: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> BreakRuleSet:
         """Create or replace a break rule set
 
@@ -286,6 +301,8 @@ class BreakRuleSetsResource(Namespace):
                 eu-break-rules.
             etag (str | Unset): Version of the set, the same value as the `ETag` header. Example: W/"25".
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             BreakRuleSet
 
@@ -299,7 +316,14 @@ class BreakRuleSetsResource(Namespace):
                 business_id=business_id,
                 etag=etag,
             )
-        return upsert_break_rule_set.sync(id=id, body=body, if_match=if_match, client=self._client)
+        return upsert_break_rule_set.sync(
+            id=id, body=body, if_match=if_match, client=with_call_options(self._client, options)
+        )
+
+    @property
+    def with_raw_response(self) -> _BreakRuleSetsResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_BreakRuleSetsResourceRaw", raw(self))
 
 
 class ChargingLocationSetsResource(Namespace):
@@ -309,7 +333,7 @@ class ChargingLocationSetsResource(Namespace):
 
     __slots__ = ()
 
-    def delete(self, id: str) -> None:
+    def delete(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a charging location set
 
         Removes the charging location set with this id.
@@ -319,15 +343,17 @@ class ChargingLocationSetsResource(Namespace):
         Args:
             id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return delete_charging_location_set.sync(id=id, client=self._client)
+        return delete_charging_location_set.sync(id=id, client=with_call_options(self._client, options))
 
-    def get(self, id: str) -> ChargingLocationSet:
+    def get(self, id: str, **options: Unpack[CallOptions]) -> ChargingLocationSet:
         """Get one charging location set
 
         Returns one charging location set, with its current version in the `ETag` header.
@@ -337,13 +363,15 @@ class ChargingLocationSetsResource(Namespace):
         Args:
             id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             ChargingLocationSet
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_charging_location_set.sync(id=id, client=self._client)
+        return get_charging_location_set.sync(id=id, client=with_call_options(self._client, options))
 
     def list(
         self,
@@ -353,6 +381,7 @@ class ChargingLocationSetsResource(Namespace):
         max_items: int | None = None,
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Paginator[ChargingLocationSetListSummary]:
         """List charging location sets
 
@@ -367,6 +396,8 @@ class ChargingLocationSetsResource(Namespace):
             max_items, max_pages: stop after this many items or pages.
             resume: a saved ``paginator.state``, to continue an interrupted run.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Paginator[ChargingLocationSetListSummary]: every item across all pages (``for``); ``.pages()`` gives whole pages.
 
@@ -374,7 +405,7 @@ class ChargingLocationSetsResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.Paginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_charging_location_sets),
             max_items=max_items,
             max_pages=max_pages,
@@ -383,7 +414,9 @@ class ChargingLocationSetsResource(Namespace):
         )
 
     @overload
-    def upsert(self, id: str, *, body: ChargingLocationSet, if_match: str | Unset = UNSET) -> ChargingLocationSet: ...
+    def upsert(
+        self, id: str, *, body: ChargingLocationSet, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> ChargingLocationSet: ...
     @overload
     def upsert(
         self,
@@ -393,6 +426,7 @@ class ChargingLocationSetsResource(Namespace):
         business_id: str | Unset = UNSET,
         charging_locations: Sequence[ChargingLocation] | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> ChargingLocationSet: ...
     def upsert(
         self,
@@ -403,6 +437,7 @@ class ChargingLocationSetsResource(Namespace):
         business_id: str | Unset = UNSET,
         charging_locations: Sequence[ChargingLocation] | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> ChargingLocationSet:
         """Create or replace a charging location set
 
@@ -421,6 +456,8 @@ class ChargingLocationSetsResource(Namespace):
                 flanders-charging-locations.
             charging_locations (list[ChargingLocation] | Unset): The charging locations of the set.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             ChargingLocationSet
 
@@ -431,7 +468,14 @@ class ChargingLocationSetsResource(Namespace):
             body = _m_charging_location_set.ChargingLocationSet(
                 name=required(name, "name"), business_id=business_id, charging_locations=listed(charging_locations)
             )
-        return upsert_charging_location_set.sync(id=id, body=body, if_match=if_match, client=self._client)
+        return upsert_charging_location_set.sync(
+            id=id, body=body, if_match=if_match, client=with_call_options(self._client, options)
+        )
+
+    @property
+    def with_raw_response(self) -> _ChargingLocationSetsResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_ChargingLocationSetsResourceRaw", raw(self))
 
 
 class DepotSetsResource(Namespace):
@@ -439,7 +483,7 @@ class DepotSetsResource(Namespace):
 
     __slots__ = ()
 
-    def delete(self, id: str) -> None:
+    def delete(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a depot set
 
         Removes the depot set with this id.
@@ -449,15 +493,17 @@ class DepotSetsResource(Namespace):
         Args:
             id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return delete_depot_set.sync(id=id, client=self._client)
+        return delete_depot_set.sync(id=id, client=with_call_options(self._client, options))
 
-    def get(self, id: str) -> DepotSet:
+    def get(self, id: str, **options: Unpack[CallOptions]) -> DepotSet:
         """Get one depot set
 
         Returns one depot set, with its current version in the `ETag` header.
@@ -467,13 +513,15 @@ class DepotSetsResource(Namespace):
         Args:
             id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             DepotSet
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_depot_set.sync(id=id, client=self._client)
+        return get_depot_set.sync(id=id, client=with_call_options(self._client, options))
 
     def list(
         self,
@@ -483,6 +531,7 @@ class DepotSetsResource(Namespace):
         max_items: int | None = None,
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Paginator[DepotSetListSummary]:
         """List depot sets
 
@@ -497,6 +546,8 @@ class DepotSetsResource(Namespace):
             max_items, max_pages: stop after this many items or pages.
             resume: a saved ``paginator.state``, to continue an interrupted run.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Paginator[DepotSetListSummary]: every item across all pages (``for``); ``.pages()`` gives whole pages.
 
@@ -504,7 +555,7 @@ class DepotSetsResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.Paginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_depot_sets),
             max_items=max_items,
             max_pages=max_pages,
@@ -513,7 +564,9 @@ class DepotSetsResource(Namespace):
         )
 
     @overload
-    def upsert(self, id: str, *, body: DepotSet, if_match: str | Unset = UNSET) -> DepotSet: ...
+    def upsert(
+        self, id: str, *, body: DepotSet, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> DepotSet: ...
     @overload
     def upsert(
         self,
@@ -523,6 +576,7 @@ class DepotSetsResource(Namespace):
         depots: Sequence[Depot],
         business_id: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> DepotSet: ...
     def upsert(
         self,
@@ -533,6 +587,7 @@ class DepotSetsResource(Namespace):
         depots: Sequence[Depot] | Unset = UNSET,
         business_id: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> DepotSet:
         """Create or replace a depot set
 
@@ -552,6 +607,8 @@ class DepotSetsResource(Namespace):
             business_id (str | Unset): Identifier of the depot set (the `id` of the path). Example:
                 cb1fb12c-0abc-413c-a69d-63c62566685f.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             DepotSet
 
@@ -562,7 +619,14 @@ class DepotSetsResource(Namespace):
             body = _m_depot_set.DepotSet(
                 name=required(name, "name"), depots=listed(required(depots, "depots")), business_id=business_id
             )
-        return upsert_depot_set.sync(id=id, body=body, if_match=if_match, client=self._client)
+        return upsert_depot_set.sync(
+            id=id, body=body, if_match=if_match, client=with_call_options(self._client, options)
+        )
+
+    @property
+    def with_raw_response(self) -> _DepotSetsResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_DepotSetsResourceRaw", raw(self))
 
 
 class HealthResource(Namespace):
@@ -570,12 +634,14 @@ class HealthResource(Namespace):
 
     __slots__ = ()
 
-    def ping(self) -> str:
+    def ping(self, **options: Unpack[CallOptions]) -> str:
         """Check the connection
 
         Authenticates the caller and answers `pong` when the connection and the credentials work.
 
         ``GET /ping`` (operation ``ping``).
+
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
         Returns:
             str
@@ -583,7 +649,12 @@ class HealthResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return ping.sync(client=self._client)
+        return ping.sync(client=with_call_options(self._client, options))
+
+    @property
+    def with_raw_response(self) -> _HealthResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_HealthResourceRaw", raw(self))
 
 
 class LocationWorkloadLevellingSetsResource(Namespace):
@@ -593,7 +664,7 @@ class LocationWorkloadLevellingSetsResource(Namespace):
 
     __slots__ = ()
 
-    def delete(self, business_id: str) -> None:
+    def delete(self, business_id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a location workload levelling set
 
         Removes the location workload levelling set with this business_id.
@@ -603,15 +674,19 @@ class LocationWorkloadLevellingSetsResource(Namespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return delete_location_workload_levelling_set.sync(business_id=business_id, client=self._client)
+        return delete_location_workload_levelling_set.sync(
+            business_id=business_id, client=with_call_options(self._client, options)
+        )
 
-    def get(self, business_id: str) -> LocationWorkloadLevellingSet:
+    def get(self, business_id: str, **options: Unpack[CallOptions]) -> LocationWorkloadLevellingSet:
         """Get one location workload levelling set
 
         Returns one location workload levelling set, with its current version in the `ETag` header.
@@ -621,13 +696,17 @@ class LocationWorkloadLevellingSetsResource(Namespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             LocationWorkloadLevellingSet
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_location_workload_levelling_set.sync(business_id=business_id, client=self._client)
+        return get_location_workload_levelling_set.sync(
+            business_id=business_id, client=with_call_options(self._client, options)
+        )
 
     def list(
         self,
@@ -637,6 +716,7 @@ class LocationWorkloadLevellingSetsResource(Namespace):
         max_items: int | None = None,
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Paginator[LocationWorkloadLevellingSet]:
         """List location workload levelling sets
 
@@ -651,6 +731,8 @@ class LocationWorkloadLevellingSetsResource(Namespace):
             max_items, max_pages: stop after this many items or pages.
             resume: a saved ``paginator.state``, to continue an interrupted run.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Paginator[LocationWorkloadLevellingSet]: every item across all pages (``for``); ``.pages()`` gives whole pages.
 
@@ -658,7 +740,7 @@ class LocationWorkloadLevellingSetsResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.Paginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_location_workload_levelling_sets),
             max_items=max_items,
             max_pages=max_pages,
@@ -668,11 +750,22 @@ class LocationWorkloadLevellingSetsResource(Namespace):
 
     @overload
     def upsert(
-        self, business_id: str, *, body: LocationWorkloadLevellingSet, if_match: str | Unset = UNSET
+        self,
+        business_id: str,
+        *,
+        body: LocationWorkloadLevellingSet,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> LocationWorkloadLevellingSet: ...
     @overload
     def upsert(
-        self, business_id: str, *, name: str, business_id_: str | Unset = UNSET, if_match: str | Unset = UNSET
+        self,
+        business_id: str,
+        *,
+        name: str,
+        business_id_: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> LocationWorkloadLevellingSet: ...
     def upsert(
         self,
@@ -682,6 +775,7 @@ class LocationWorkloadLevellingSetsResource(Namespace):
         name: str | Unset = UNSET,
         business_id_: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> LocationWorkloadLevellingSet:
         """Create or replace a location workload levelling set
 
@@ -700,6 +794,8 @@ class LocationWorkloadLevellingSetsResource(Namespace):
             business_id_: business_id (str | Unset): Identifier of the set (the `business_id` of the path).
                 Example: spread-shop-deliveries.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             LocationWorkloadLevellingSet
 
@@ -711,8 +807,13 @@ class LocationWorkloadLevellingSetsResource(Namespace):
                 name=required(name, "name"), business_id=business_id_
             )
         return upsert_location_workload_levelling_set.sync(
-            business_id=business_id, body=body, if_match=if_match, client=self._client
+            business_id=business_id, body=body, if_match=if_match, client=with_call_options(self._client, options)
         )
+
+    @property
+    def with_raw_response(self) -> _LocationWorkloadLevellingSetsResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_LocationWorkloadLevellingSetsResourceRaw", raw(self))
 
 
 class OrderOrderRestrictionSetsResource(Namespace):
@@ -722,7 +823,7 @@ class OrderOrderRestrictionSetsResource(Namespace):
 
     __slots__ = ()
 
-    def delete(self, business_id: str) -> None:
+    def delete(self, business_id: str, **options: Unpack[CallOptions]) -> None:
         """Delete an order-order restriction set
 
         Removes the order-order restriction set with this business_id.
@@ -732,15 +833,19 @@ class OrderOrderRestrictionSetsResource(Namespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return delete_order_order_restriction_set.sync(business_id=business_id, client=self._client)
+        return delete_order_order_restriction_set.sync(
+            business_id=business_id, client=with_call_options(self._client, options)
+        )
 
-    def get(self, business_id: str) -> OrderOrderRestrictionSet:
+    def get(self, business_id: str, **options: Unpack[CallOptions]) -> OrderOrderRestrictionSet:
         """Get one order-order restriction set
 
         Returns one order-order restriction set, with its current version in the `ETag` header.
@@ -750,13 +855,17 @@ class OrderOrderRestrictionSetsResource(Namespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             OrderOrderRestrictionSet
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_order_order_restriction_set.sync(business_id=business_id, client=self._client)
+        return get_order_order_restriction_set.sync(
+            business_id=business_id, client=with_call_options(self._client, options)
+        )
 
     def list(
         self,
@@ -766,6 +875,7 @@ class OrderOrderRestrictionSetsResource(Namespace):
         max_items: int | None = None,
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Paginator[OrderOrderRestrictionSet]:
         """List order-order restriction sets
 
@@ -780,6 +890,8 @@ class OrderOrderRestrictionSetsResource(Namespace):
             max_items, max_pages: stop after this many items or pages.
             resume: a saved ``paginator.state``, to continue an interrupted run.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Paginator[OrderOrderRestrictionSet]: every item across all pages (``for``); ``.pages()`` gives whole pages.
 
@@ -787,7 +899,7 @@ class OrderOrderRestrictionSetsResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.Paginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_order_order_restriction_sets),
             max_items=max_items,
             max_pages=max_pages,
@@ -797,7 +909,12 @@ class OrderOrderRestrictionSetsResource(Namespace):
 
     @overload
     def upsert(
-        self, business_id: str, *, body: OrderOrderRestrictionSet, if_match: str | Unset = UNSET
+        self,
+        business_id: str,
+        *,
+        body: OrderOrderRestrictionSet,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> OrderOrderRestrictionSet: ...
     @overload
     def upsert(
@@ -808,6 +925,7 @@ class OrderOrderRestrictionSetsResource(Namespace):
         restrictions: Sequence[OrderOrderRestriction],
         business_id_: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> OrderOrderRestrictionSet: ...
     def upsert(
         self,
@@ -818,6 +936,7 @@ class OrderOrderRestrictionSetsResource(Namespace):
         restrictions: Sequence[OrderOrderRestriction] | Unset = UNSET,
         business_id_: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> OrderOrderRestrictionSet:
         """Create or replace an order-order restriction set
 
@@ -837,6 +956,8 @@ class OrderOrderRestrictionSetsResource(Namespace):
             business_id_: business_id (str | Unset): Identifier of the set (the `business_id` of the path).
                 Example: ambient-not-with-chilled.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             OrderOrderRestrictionSet
 
@@ -850,8 +971,13 @@ class OrderOrderRestrictionSetsResource(Namespace):
                 business_id=business_id_,
             )
         return upsert_order_order_restriction_set.sync(
-            business_id=business_id, body=body, if_match=if_match, client=self._client
+            business_id=business_id, body=body, if_match=if_match, client=with_call_options(self._client, options)
         )
+
+    @property
+    def with_raw_response(self) -> _OrderOrderRestrictionSetsResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_OrderOrderRestrictionSetsResourceRaw", raw(self))
 
 
 class PlanProfilesResource(Namespace):
@@ -859,7 +985,7 @@ class PlanProfilesResource(Namespace):
 
     __slots__ = ()
 
-    def delete(self, id: str) -> None:
+    def delete(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a plan profile
 
         Removes the plan profile with this id.
@@ -869,15 +995,17 @@ class PlanProfilesResource(Namespace):
         Args:
             id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return delete_plan_profile.sync(id=id, client=self._client)
+        return delete_plan_profile.sync(id=id, client=with_call_options(self._client, options))
 
-    def get(self, id: str) -> PlanProfile:
+    def get(self, id: str, **options: Unpack[CallOptions]) -> PlanProfile:
         """Get one plan profile
 
         Returns one plan profile, with its current version in the `ETag` header.
@@ -887,13 +1015,15 @@ class PlanProfilesResource(Namespace):
         Args:
             id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             PlanProfile
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_plan_profile.sync(id=id, client=self._client)
+        return get_plan_profile.sync(id=id, client=with_call_options(self._client, options))
 
     def list(
         self,
@@ -903,6 +1033,7 @@ class PlanProfilesResource(Namespace):
         max_items: int | None = None,
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Paginator[PlanProfile]:
         """List plan profiles
 
@@ -917,6 +1048,8 @@ class PlanProfilesResource(Namespace):
             max_items, max_pages: stop after this many items or pages.
             resume: a saved ``paginator.state``, to continue an interrupted run.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Paginator[PlanProfile]: every item across all pages (``for``); ``.pages()`` gives whole pages.
 
@@ -924,7 +1057,7 @@ class PlanProfilesResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.Paginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_plan_profiles),
             max_items=max_items,
             max_pages=max_pages,
@@ -933,7 +1066,9 @@ class PlanProfilesResource(Namespace):
         )
 
     @overload
-    def upsert(self, id: str, *, body: PlanProfile, if_match: str | Unset = UNSET) -> PlanProfile: ...
+    def upsert(
+        self, id: str, *, body: PlanProfile, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> PlanProfile: ...
     @overload
     def upsert(
         self,
@@ -945,6 +1080,7 @@ class PlanProfilesResource(Namespace):
         charging_location_set_business_id: str | Unset = UNSET,
         break_rule_set_business_id: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> PlanProfile: ...
     def upsert(
         self,
@@ -957,6 +1093,7 @@ class PlanProfilesResource(Namespace):
         charging_location_set_business_id: str | Unset = UNSET,
         break_rule_set_business_id: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> PlanProfile:
         """Create or replace a plan profile
 
@@ -981,6 +1118,8 @@ class PlanProfilesResource(Namespace):
             break_rule_set_business_id (str | Unset): Identifier of the break rule set this profile uses.
                 Example: eu-break-rules.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             PlanProfile
 
@@ -995,7 +1134,14 @@ class PlanProfilesResource(Namespace):
                 charging_location_set_business_id=charging_location_set_business_id,
                 break_rule_set_business_id=break_rule_set_business_id,
             )
-        return upsert_plan_profile.sync(id=id, body=body, if_match=if_match, client=self._client)
+        return upsert_plan_profile.sync(
+            id=id, body=body, if_match=if_match, client=with_call_options(self._client, options)
+        )
+
+    @property
+    def with_raw_response(self) -> _PlanProfilesResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_PlanProfilesResourceRaw", raw(self))
 
 
 class PlanningsResource(Namespace):
@@ -1003,7 +1149,7 @@ class PlanningsResource(Namespace):
 
     __slots__ = ()
 
-    def get_latest_release(self, id: str) -> Release:
+    def get_latest_release(self, id: str, **options: Unpack[CallOptions]) -> Release:
         """Get the latest release of a planning
 
         Returns the most recent release of a planning, with its routes. Releases are kept for two weeks;
@@ -1014,13 +1160,15 @@ class PlanningsResource(Namespace):
         Args:
             id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Release
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_latest_release_by_planning_id.sync(id=id, client=self._client)
+        return get_latest_release_by_planning_id.sync(id=id, client=with_call_options(self._client, options))
 
     def list(
         self,
@@ -1031,6 +1179,7 @@ class PlanningsResource(Namespace):
         max_items: int | None = None,
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Paginator[Planning]:
         """List plannings
 
@@ -1046,6 +1195,8 @@ class PlanningsResource(Namespace):
             max_items, max_pages: stop after this many items or pages.
             resume: a saved ``paginator.state``, to continue an interrupted run.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Paginator[Planning]: every item across all pages (``for``); ``.pages()`` gives whole pages.
 
@@ -1053,13 +1204,18 @@ class PlanningsResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.Paginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(get_plannings),
             max_items=max_items,
             max_pages=max_pages,
             resume=resume,
             **given(released_since=released_since, cursor=cursor, limit=limit),
         )
+
+    @property
+    def with_raw_response(self) -> _PlanningsResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_PlanningsResourceRaw", raw(self))
 
 
 class AsyncBreakRuleSetsResource(AsyncNamespace):
@@ -1070,7 +1226,7 @@ class AsyncBreakRuleSetsResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def delete(self, id: str) -> None:
+    async def delete(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a break rule set
 
         Removes the break rule set with this id.
@@ -1080,15 +1236,17 @@ class AsyncBreakRuleSetsResource(AsyncNamespace):
         Args:
             id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await delete_break_rule_set.asyncio(id=id, client=self._client)
+        return await delete_break_rule_set.asyncio(id=id, client=with_call_options(self._client, options))
 
-    async def get(self, id: str) -> BreakRuleSet:
+    async def get(self, id: str, **options: Unpack[CallOptions]) -> BreakRuleSet:
         """Get one break rule set
 
         Returns one break rule set, with its current version in the `ETag` header.
@@ -1098,13 +1256,15 @@ class AsyncBreakRuleSetsResource(AsyncNamespace):
         Args:
             id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             BreakRuleSet
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await get_break_rule_set.asyncio(id=id, client=self._client)
+        return await get_break_rule_set.asyncio(id=id, client=with_call_options(self._client, options))
 
     def list(
         self,
@@ -1115,6 +1275,7 @@ class AsyncBreakRuleSetsResource(AsyncNamespace):
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
         concurrency: int = 4,
+        **options: Unpack[CallOptions],
     ) -> AsyncPaginator[BreakRuleSet]:
         """List break rule sets
 
@@ -1130,6 +1291,8 @@ class AsyncBreakRuleSetsResource(AsyncNamespace):
             resume: a saved ``paginator.state``, to continue an interrupted run.
             concurrency: pages fetched at once when the total is known.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             AsyncPaginator[BreakRuleSet]: every item across all pages (``async for``); ``.pages()`` gives whole pages.
 
@@ -1137,7 +1300,7 @@ class AsyncBreakRuleSetsResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.AsyncPaginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_break_rule_sets),
             max_items=max_items,
             max_pages=max_pages,
@@ -1147,7 +1310,9 @@ class AsyncBreakRuleSetsResource(AsyncNamespace):
         )
 
     @overload
-    async def upsert(self, id: str, *, body: BreakRuleSet, if_match: str | Unset = UNSET) -> BreakRuleSet: ...
+    async def upsert(
+        self, id: str, *, body: BreakRuleSet, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> BreakRuleSet: ...
     @overload
     async def upsert(
         self,
@@ -1158,6 +1323,7 @@ class AsyncBreakRuleSetsResource(AsyncNamespace):
         business_id: str | Unset = UNSET,
         etag: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> BreakRuleSet: ...
     async def upsert(
         self,
@@ -1169,6 +1335,7 @@ class AsyncBreakRuleSetsResource(AsyncNamespace):
         business_id: str | Unset = UNSET,
         etag: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> BreakRuleSet:
         """Create or replace a break rule set
 
@@ -1188,6 +1355,8 @@ class AsyncBreakRuleSetsResource(AsyncNamespace):
                 eu-break-rules.
             etag (str | Unset): Version of the set, the same value as the `ETag` header. Example: W/"25".
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             BreakRuleSet
 
@@ -1201,7 +1370,14 @@ class AsyncBreakRuleSetsResource(AsyncNamespace):
                 business_id=business_id,
                 etag=etag,
             )
-        return await upsert_break_rule_set.asyncio(id=id, body=body, if_match=if_match, client=self._client)
+        return await upsert_break_rule_set.asyncio(
+            id=id, body=body, if_match=if_match, client=with_call_options(self._client, options)
+        )
+
+    @property
+    def with_raw_response(self) -> _AsyncBreakRuleSetsResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncBreakRuleSetsResourceRaw", raw(self))
 
 
 class AsyncChargingLocationSetsResource(AsyncNamespace):
@@ -1213,7 +1389,7 @@ class AsyncChargingLocationSetsResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def delete(self, id: str) -> None:
+    async def delete(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a charging location set
 
         Removes the charging location set with this id.
@@ -1223,15 +1399,17 @@ class AsyncChargingLocationSetsResource(AsyncNamespace):
         Args:
             id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await delete_charging_location_set.asyncio(id=id, client=self._client)
+        return await delete_charging_location_set.asyncio(id=id, client=with_call_options(self._client, options))
 
-    async def get(self, id: str) -> ChargingLocationSet:
+    async def get(self, id: str, **options: Unpack[CallOptions]) -> ChargingLocationSet:
         """Get one charging location set
 
         Returns one charging location set, with its current version in the `ETag` header.
@@ -1241,13 +1419,15 @@ class AsyncChargingLocationSetsResource(AsyncNamespace):
         Args:
             id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             ChargingLocationSet
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await get_charging_location_set.asyncio(id=id, client=self._client)
+        return await get_charging_location_set.asyncio(id=id, client=with_call_options(self._client, options))
 
     def list(
         self,
@@ -1258,6 +1438,7 @@ class AsyncChargingLocationSetsResource(AsyncNamespace):
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
         concurrency: int = 4,
+        **options: Unpack[CallOptions],
     ) -> AsyncPaginator[ChargingLocationSetListSummary]:
         """List charging location sets
 
@@ -1273,6 +1454,8 @@ class AsyncChargingLocationSetsResource(AsyncNamespace):
             resume: a saved ``paginator.state``, to continue an interrupted run.
             concurrency: pages fetched at once when the total is known.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             AsyncPaginator[ChargingLocationSetListSummary]: every item across all pages (``async for``); ``.pages()`` gives whole pages.
 
@@ -1280,7 +1463,7 @@ class AsyncChargingLocationSetsResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.AsyncPaginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_charging_location_sets),
             max_items=max_items,
             max_pages=max_pages,
@@ -1291,7 +1474,7 @@ class AsyncChargingLocationSetsResource(AsyncNamespace):
 
     @overload
     async def upsert(
-        self, id: str, *, body: ChargingLocationSet, if_match: str | Unset = UNSET
+        self, id: str, *, body: ChargingLocationSet, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
     ) -> ChargingLocationSet: ...
     @overload
     async def upsert(
@@ -1302,6 +1485,7 @@ class AsyncChargingLocationSetsResource(AsyncNamespace):
         business_id: str | Unset = UNSET,
         charging_locations: Sequence[ChargingLocation] | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> ChargingLocationSet: ...
     async def upsert(
         self,
@@ -1312,6 +1496,7 @@ class AsyncChargingLocationSetsResource(AsyncNamespace):
         business_id: str | Unset = UNSET,
         charging_locations: Sequence[ChargingLocation] | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> ChargingLocationSet:
         """Create or replace a charging location set
 
@@ -1330,6 +1515,8 @@ class AsyncChargingLocationSetsResource(AsyncNamespace):
                 flanders-charging-locations.
             charging_locations (list[ChargingLocation] | Unset): The charging locations of the set.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             ChargingLocationSet
 
@@ -1340,7 +1527,14 @@ class AsyncChargingLocationSetsResource(AsyncNamespace):
             body = _m_charging_location_set.ChargingLocationSet(
                 name=required(name, "name"), business_id=business_id, charging_locations=listed(charging_locations)
             )
-        return await upsert_charging_location_set.asyncio(id=id, body=body, if_match=if_match, client=self._client)
+        return await upsert_charging_location_set.asyncio(
+            id=id, body=body, if_match=if_match, client=with_call_options(self._client, options)
+        )
+
+    @property
+    def with_raw_response(self) -> _AsyncChargingLocationSetsResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncChargingLocationSetsResourceRaw", raw(self))
 
 
 class AsyncDepotSetsResource(AsyncNamespace):
@@ -1351,7 +1545,7 @@ class AsyncDepotSetsResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def delete(self, id: str) -> None:
+    async def delete(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a depot set
 
         Removes the depot set with this id.
@@ -1361,15 +1555,17 @@ class AsyncDepotSetsResource(AsyncNamespace):
         Args:
             id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await delete_depot_set.asyncio(id=id, client=self._client)
+        return await delete_depot_set.asyncio(id=id, client=with_call_options(self._client, options))
 
-    async def get(self, id: str) -> DepotSet:
+    async def get(self, id: str, **options: Unpack[CallOptions]) -> DepotSet:
         """Get one depot set
 
         Returns one depot set, with its current version in the `ETag` header.
@@ -1379,13 +1575,15 @@ class AsyncDepotSetsResource(AsyncNamespace):
         Args:
             id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             DepotSet
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await get_depot_set.asyncio(id=id, client=self._client)
+        return await get_depot_set.asyncio(id=id, client=with_call_options(self._client, options))
 
     def list(
         self,
@@ -1396,6 +1594,7 @@ class AsyncDepotSetsResource(AsyncNamespace):
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
         concurrency: int = 4,
+        **options: Unpack[CallOptions],
     ) -> AsyncPaginator[DepotSetListSummary]:
         """List depot sets
 
@@ -1411,6 +1610,8 @@ class AsyncDepotSetsResource(AsyncNamespace):
             resume: a saved ``paginator.state``, to continue an interrupted run.
             concurrency: pages fetched at once when the total is known.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             AsyncPaginator[DepotSetListSummary]: every item across all pages (``async for``); ``.pages()`` gives whole pages.
 
@@ -1418,7 +1619,7 @@ class AsyncDepotSetsResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.AsyncPaginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_depot_sets),
             max_items=max_items,
             max_pages=max_pages,
@@ -1428,7 +1629,9 @@ class AsyncDepotSetsResource(AsyncNamespace):
         )
 
     @overload
-    async def upsert(self, id: str, *, body: DepotSet, if_match: str | Unset = UNSET) -> DepotSet: ...
+    async def upsert(
+        self, id: str, *, body: DepotSet, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> DepotSet: ...
     @overload
     async def upsert(
         self,
@@ -1438,6 +1641,7 @@ class AsyncDepotSetsResource(AsyncNamespace):
         depots: Sequence[Depot],
         business_id: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> DepotSet: ...
     async def upsert(
         self,
@@ -1448,6 +1652,7 @@ class AsyncDepotSetsResource(AsyncNamespace):
         depots: Sequence[Depot] | Unset = UNSET,
         business_id: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> DepotSet:
         """Create or replace a depot set
 
@@ -1467,6 +1672,8 @@ class AsyncDepotSetsResource(AsyncNamespace):
             business_id (str | Unset): Identifier of the depot set (the `id` of the path). Example:
                 cb1fb12c-0abc-413c-a69d-63c62566685f.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             DepotSet
 
@@ -1477,7 +1684,14 @@ class AsyncDepotSetsResource(AsyncNamespace):
             body = _m_depot_set.DepotSet(
                 name=required(name, "name"), depots=listed(required(depots, "depots")), business_id=business_id
             )
-        return await upsert_depot_set.asyncio(id=id, body=body, if_match=if_match, client=self._client)
+        return await upsert_depot_set.asyncio(
+            id=id, body=body, if_match=if_match, client=with_call_options(self._client, options)
+        )
+
+    @property
+    def with_raw_response(self) -> _AsyncDepotSetsResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncDepotSetsResourceRaw", raw(self))
 
 
 class AsyncHealthResource(AsyncNamespace):
@@ -1488,12 +1702,14 @@ class AsyncHealthResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def ping(self) -> str:
+    async def ping(self, **options: Unpack[CallOptions]) -> str:
         """Check the connection
 
         Authenticates the caller and answers `pong` when the connection and the credentials work.
 
         ``GET /ping`` (operation ``ping``).
+
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
         Returns:
             str
@@ -1501,7 +1717,12 @@ class AsyncHealthResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await ping.asyncio(client=self._client)
+        return await ping.asyncio(client=with_call_options(self._client, options))
+
+    @property
+    def with_raw_response(self) -> _AsyncHealthResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncHealthResourceRaw", raw(self))
 
 
 class AsyncLocationWorkloadLevellingSetsResource(AsyncNamespace):
@@ -1513,7 +1734,7 @@ class AsyncLocationWorkloadLevellingSetsResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def delete(self, business_id: str) -> None:
+    async def delete(self, business_id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a location workload levelling set
 
         Removes the location workload levelling set with this business_id.
@@ -1523,15 +1744,19 @@ class AsyncLocationWorkloadLevellingSetsResource(AsyncNamespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await delete_location_workload_levelling_set.asyncio(business_id=business_id, client=self._client)
+        return await delete_location_workload_levelling_set.asyncio(
+            business_id=business_id, client=with_call_options(self._client, options)
+        )
 
-    async def get(self, business_id: str) -> LocationWorkloadLevellingSet:
+    async def get(self, business_id: str, **options: Unpack[CallOptions]) -> LocationWorkloadLevellingSet:
         """Get one location workload levelling set
 
         Returns one location workload levelling set, with its current version in the `ETag` header.
@@ -1541,13 +1766,17 @@ class AsyncLocationWorkloadLevellingSetsResource(AsyncNamespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             LocationWorkloadLevellingSet
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await get_location_workload_levelling_set.asyncio(business_id=business_id, client=self._client)
+        return await get_location_workload_levelling_set.asyncio(
+            business_id=business_id, client=with_call_options(self._client, options)
+        )
 
     def list(
         self,
@@ -1558,6 +1787,7 @@ class AsyncLocationWorkloadLevellingSetsResource(AsyncNamespace):
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
         concurrency: int = 4,
+        **options: Unpack[CallOptions],
     ) -> AsyncPaginator[LocationWorkloadLevellingSet]:
         """List location workload levelling sets
 
@@ -1573,6 +1803,8 @@ class AsyncLocationWorkloadLevellingSetsResource(AsyncNamespace):
             resume: a saved ``paginator.state``, to continue an interrupted run.
             concurrency: pages fetched at once when the total is known.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             AsyncPaginator[LocationWorkloadLevellingSet]: every item across all pages (``async for``); ``.pages()`` gives whole pages.
 
@@ -1580,7 +1812,7 @@ class AsyncLocationWorkloadLevellingSetsResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.AsyncPaginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_location_workload_levelling_sets),
             max_items=max_items,
             max_pages=max_pages,
@@ -1591,11 +1823,22 @@ class AsyncLocationWorkloadLevellingSetsResource(AsyncNamespace):
 
     @overload
     async def upsert(
-        self, business_id: str, *, body: LocationWorkloadLevellingSet, if_match: str | Unset = UNSET
+        self,
+        business_id: str,
+        *,
+        body: LocationWorkloadLevellingSet,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> LocationWorkloadLevellingSet: ...
     @overload
     async def upsert(
-        self, business_id: str, *, name: str, business_id_: str | Unset = UNSET, if_match: str | Unset = UNSET
+        self,
+        business_id: str,
+        *,
+        name: str,
+        business_id_: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> LocationWorkloadLevellingSet: ...
     async def upsert(
         self,
@@ -1605,6 +1848,7 @@ class AsyncLocationWorkloadLevellingSetsResource(AsyncNamespace):
         name: str | Unset = UNSET,
         business_id_: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> LocationWorkloadLevellingSet:
         """Create or replace a location workload levelling set
 
@@ -1623,6 +1867,8 @@ class AsyncLocationWorkloadLevellingSetsResource(AsyncNamespace):
             business_id_: business_id (str | Unset): Identifier of the set (the `business_id` of the path).
                 Example: spread-shop-deliveries.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             LocationWorkloadLevellingSet
 
@@ -1634,8 +1880,13 @@ class AsyncLocationWorkloadLevellingSetsResource(AsyncNamespace):
                 name=required(name, "name"), business_id=business_id_
             )
         return await upsert_location_workload_levelling_set.asyncio(
-            business_id=business_id, body=body, if_match=if_match, client=self._client
+            business_id=business_id, body=body, if_match=if_match, client=with_call_options(self._client, options)
         )
+
+    @property
+    def with_raw_response(self) -> _AsyncLocationWorkloadLevellingSetsResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncLocationWorkloadLevellingSetsResourceRaw", raw(self))
 
 
 class AsyncOrderOrderRestrictionSetsResource(AsyncNamespace):
@@ -1647,7 +1898,7 @@ class AsyncOrderOrderRestrictionSetsResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def delete(self, business_id: str) -> None:
+    async def delete(self, business_id: str, **options: Unpack[CallOptions]) -> None:
         """Delete an order-order restriction set
 
         Removes the order-order restriction set with this business_id.
@@ -1657,15 +1908,19 @@ class AsyncOrderOrderRestrictionSetsResource(AsyncNamespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await delete_order_order_restriction_set.asyncio(business_id=business_id, client=self._client)
+        return await delete_order_order_restriction_set.asyncio(
+            business_id=business_id, client=with_call_options(self._client, options)
+        )
 
-    async def get(self, business_id: str) -> OrderOrderRestrictionSet:
+    async def get(self, business_id: str, **options: Unpack[CallOptions]) -> OrderOrderRestrictionSet:
         """Get one order-order restriction set
 
         Returns one order-order restriction set, with its current version in the `ETag` header.
@@ -1675,13 +1930,17 @@ class AsyncOrderOrderRestrictionSetsResource(AsyncNamespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             OrderOrderRestrictionSet
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await get_order_order_restriction_set.asyncio(business_id=business_id, client=self._client)
+        return await get_order_order_restriction_set.asyncio(
+            business_id=business_id, client=with_call_options(self._client, options)
+        )
 
     def list(
         self,
@@ -1692,6 +1951,7 @@ class AsyncOrderOrderRestrictionSetsResource(AsyncNamespace):
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
         concurrency: int = 4,
+        **options: Unpack[CallOptions],
     ) -> AsyncPaginator[OrderOrderRestrictionSet]:
         """List order-order restriction sets
 
@@ -1707,6 +1967,8 @@ class AsyncOrderOrderRestrictionSetsResource(AsyncNamespace):
             resume: a saved ``paginator.state``, to continue an interrupted run.
             concurrency: pages fetched at once when the total is known.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             AsyncPaginator[OrderOrderRestrictionSet]: every item across all pages (``async for``); ``.pages()`` gives whole pages.
 
@@ -1714,7 +1976,7 @@ class AsyncOrderOrderRestrictionSetsResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.AsyncPaginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_order_order_restriction_sets),
             max_items=max_items,
             max_pages=max_pages,
@@ -1725,7 +1987,12 @@ class AsyncOrderOrderRestrictionSetsResource(AsyncNamespace):
 
     @overload
     async def upsert(
-        self, business_id: str, *, body: OrderOrderRestrictionSet, if_match: str | Unset = UNSET
+        self,
+        business_id: str,
+        *,
+        body: OrderOrderRestrictionSet,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> OrderOrderRestrictionSet: ...
     @overload
     async def upsert(
@@ -1736,6 +2003,7 @@ class AsyncOrderOrderRestrictionSetsResource(AsyncNamespace):
         restrictions: Sequence[OrderOrderRestriction],
         business_id_: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> OrderOrderRestrictionSet: ...
     async def upsert(
         self,
@@ -1746,6 +2014,7 @@ class AsyncOrderOrderRestrictionSetsResource(AsyncNamespace):
         restrictions: Sequence[OrderOrderRestriction] | Unset = UNSET,
         business_id_: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> OrderOrderRestrictionSet:
         """Create or replace an order-order restriction set
 
@@ -1765,6 +2034,8 @@ class AsyncOrderOrderRestrictionSetsResource(AsyncNamespace):
             business_id_: business_id (str | Unset): Identifier of the set (the `business_id` of the path).
                 Example: ambient-not-with-chilled.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             OrderOrderRestrictionSet
 
@@ -1778,8 +2049,13 @@ class AsyncOrderOrderRestrictionSetsResource(AsyncNamespace):
                 business_id=business_id_,
             )
         return await upsert_order_order_restriction_set.asyncio(
-            business_id=business_id, body=body, if_match=if_match, client=self._client
+            business_id=business_id, body=body, if_match=if_match, client=with_call_options(self._client, options)
         )
+
+    @property
+    def with_raw_response(self) -> _AsyncOrderOrderRestrictionSetsResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncOrderOrderRestrictionSetsResourceRaw", raw(self))
 
 
 class AsyncPlanProfilesResource(AsyncNamespace):
@@ -1790,7 +2066,7 @@ class AsyncPlanProfilesResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def delete(self, id: str) -> None:
+    async def delete(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a plan profile
 
         Removes the plan profile with this id.
@@ -1800,15 +2076,17 @@ class AsyncPlanProfilesResource(AsyncNamespace):
         Args:
             id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await delete_plan_profile.asyncio(id=id, client=self._client)
+        return await delete_plan_profile.asyncio(id=id, client=with_call_options(self._client, options))
 
-    async def get(self, id: str) -> PlanProfile:
+    async def get(self, id: str, **options: Unpack[CallOptions]) -> PlanProfile:
         """Get one plan profile
 
         Returns one plan profile, with its current version in the `ETag` header.
@@ -1818,13 +2096,15 @@ class AsyncPlanProfilesResource(AsyncNamespace):
         Args:
             id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             PlanProfile
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await get_plan_profile.asyncio(id=id, client=self._client)
+        return await get_plan_profile.asyncio(id=id, client=with_call_options(self._client, options))
 
     def list(
         self,
@@ -1835,6 +2115,7 @@ class AsyncPlanProfilesResource(AsyncNamespace):
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
         concurrency: int = 4,
+        **options: Unpack[CallOptions],
     ) -> AsyncPaginator[PlanProfile]:
         """List plan profiles
 
@@ -1850,6 +2131,8 @@ class AsyncPlanProfilesResource(AsyncNamespace):
             resume: a saved ``paginator.state``, to continue an interrupted run.
             concurrency: pages fetched at once when the total is known.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             AsyncPaginator[PlanProfile]: every item across all pages (``async for``); ``.pages()`` gives whole pages.
 
@@ -1857,7 +2140,7 @@ class AsyncPlanProfilesResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.AsyncPaginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_plan_profiles),
             max_items=max_items,
             max_pages=max_pages,
@@ -1867,7 +2150,9 @@ class AsyncPlanProfilesResource(AsyncNamespace):
         )
 
     @overload
-    async def upsert(self, id: str, *, body: PlanProfile, if_match: str | Unset = UNSET) -> PlanProfile: ...
+    async def upsert(
+        self, id: str, *, body: PlanProfile, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> PlanProfile: ...
     @overload
     async def upsert(
         self,
@@ -1879,6 +2164,7 @@ class AsyncPlanProfilesResource(AsyncNamespace):
         charging_location_set_business_id: str | Unset = UNSET,
         break_rule_set_business_id: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> PlanProfile: ...
     async def upsert(
         self,
@@ -1891,6 +2177,7 @@ class AsyncPlanProfilesResource(AsyncNamespace):
         charging_location_set_business_id: str | Unset = UNSET,
         break_rule_set_business_id: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> PlanProfile:
         """Create or replace a plan profile
 
@@ -1915,6 +2202,8 @@ class AsyncPlanProfilesResource(AsyncNamespace):
             break_rule_set_business_id (str | Unset): Identifier of the break rule set this profile uses.
                 Example: eu-break-rules.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             PlanProfile
 
@@ -1929,7 +2218,14 @@ class AsyncPlanProfilesResource(AsyncNamespace):
                 charging_location_set_business_id=charging_location_set_business_id,
                 break_rule_set_business_id=break_rule_set_business_id,
             )
-        return await upsert_plan_profile.asyncio(id=id, body=body, if_match=if_match, client=self._client)
+        return await upsert_plan_profile.asyncio(
+            id=id, body=body, if_match=if_match, client=with_call_options(self._client, options)
+        )
+
+    @property
+    def with_raw_response(self) -> _AsyncPlanProfilesResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncPlanProfilesResourceRaw", raw(self))
 
 
 class AsyncPlanningsResource(AsyncNamespace):
@@ -1940,7 +2236,7 @@ class AsyncPlanningsResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def get_latest_release(self, id: str) -> Release:
+    async def get_latest_release(self, id: str, **options: Unpack[CallOptions]) -> Release:
         """Get the latest release of a planning
 
         Returns the most recent release of a planning, with its routes. Releases are kept for two weeks;
@@ -1951,13 +2247,15 @@ class AsyncPlanningsResource(AsyncNamespace):
         Args:
             id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Release
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await get_latest_release_by_planning_id.asyncio(id=id, client=self._client)
+        return await get_latest_release_by_planning_id.asyncio(id=id, client=with_call_options(self._client, options))
 
     def list(
         self,
@@ -1969,6 +2267,7 @@ class AsyncPlanningsResource(AsyncNamespace):
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
         concurrency: int = 4,
+        **options: Unpack[CallOptions],
     ) -> AsyncPaginator[Planning]:
         """List plannings
 
@@ -1985,6 +2284,8 @@ class AsyncPlanningsResource(AsyncNamespace):
             resume: a saved ``paginator.state``, to continue an interrupted run.
             concurrency: pages fetched at once when the total is known.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             AsyncPaginator[Planning]: every item across all pages (``async for``); ``.pages()`` gives whole pages.
 
@@ -1992,7 +2293,7 @@ class AsyncPlanningsResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.AsyncPaginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(get_plannings),
             max_items=max_items,
             max_pages=max_pages,
@@ -2000,6 +2301,11 @@ class AsyncPlanningsResource(AsyncNamespace):
             concurrency=concurrency,
             **given(released_since=released_since, cursor=cursor, limit=limit),
         )
+
+    @property
+    def with_raw_response(self) -> _AsyncPlanningsResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncPlanningsResourceRaw", raw(self))
 
 
 class _ListBreakRuleSetsOperation(Protocol):
@@ -2061,6 +2367,460 @@ class _GetPlanningsOperation(Protocol):
         cursor: str | Unset = UNSET,
         limit: int | Unset = 100,
     ) -> Response[PlanningsPage | Problem]: ...
+
+
+if TYPE_CHECKING:  # the types of ``with_raw_response``
+
+    class _BreakRuleSetsResourceRaw(Protocol):
+        """``client.break_rule_sets.with_raw_response``."""
+
+        def delete(self, id: str, **options: Unpack[CallOptions]) -> RawResponse[None]: ...
+        def get(self, id: str, **options: Unpack[CallOptions]) -> RawResponse[BreakRuleSet]: ...
+        def list(
+            self,
+            *,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[BreakRuleSet]]: ...
+        @overload
+        def upsert(
+            self, id: str, *, body: BreakRuleSet, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[BreakRuleSet]: ...
+        @overload
+        def upsert(
+            self,
+            id: str,
+            *,
+            name: str,
+            break_rule_groups: Sequence[BreakRuleGroup],
+            business_id: str | Unset = UNSET,
+            etag: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[BreakRuleSet]: ...
+
+    class _ChargingLocationSetsResourceRaw(Protocol):
+        """``client.charging_location_sets.with_raw_response``."""
+
+        def delete(self, id: str, **options: Unpack[CallOptions]) -> RawResponse[None]: ...
+        def get(self, id: str, **options: Unpack[CallOptions]) -> RawResponse[ChargingLocationSet]: ...
+        def list(
+            self,
+            *,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[ChargingLocationSetListSummary]]: ...
+        @overload
+        def upsert(
+            self, id: str, *, body: ChargingLocationSet, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[ChargingLocationSet]: ...
+        @overload
+        def upsert(
+            self,
+            id: str,
+            *,
+            name: str,
+            business_id: str | Unset = UNSET,
+            charging_locations: Sequence[ChargingLocation] | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[ChargingLocationSet]: ...
+
+    class _DepotSetsResourceRaw(Protocol):
+        """``client.depot_sets.with_raw_response``."""
+
+        def delete(self, id: str, **options: Unpack[CallOptions]) -> RawResponse[None]: ...
+        def get(self, id: str, **options: Unpack[CallOptions]) -> RawResponse[DepotSet]: ...
+        def list(
+            self,
+            *,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[DepotSetListSummary]]: ...
+        @overload
+        def upsert(
+            self, id: str, *, body: DepotSet, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[DepotSet]: ...
+        @overload
+        def upsert(
+            self,
+            id: str,
+            *,
+            name: str,
+            depots: Sequence[Depot],
+            business_id: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[DepotSet]: ...
+
+    class _HealthResourceRaw(Protocol):
+        """``client.health.with_raw_response``."""
+
+        def ping(self, **options: Unpack[CallOptions]) -> RawResponse[str]: ...
+
+    class _LocationWorkloadLevellingSetsResourceRaw(Protocol):
+        """``client.location_workload_levelling_sets.with_raw_response``."""
+
+        def delete(self, business_id: str, **options: Unpack[CallOptions]) -> RawResponse[None]: ...
+        def get(
+            self, business_id: str, **options: Unpack[CallOptions]
+        ) -> RawResponse[LocationWorkloadLevellingSet]: ...
+        def list(
+            self,
+            *,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[LocationWorkloadLevellingSet]]: ...
+        @overload
+        def upsert(
+            self,
+            business_id: str,
+            *,
+            body: LocationWorkloadLevellingSet,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[LocationWorkloadLevellingSet]: ...
+        @overload
+        def upsert(
+            self,
+            business_id: str,
+            *,
+            name: str,
+            business_id_: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[LocationWorkloadLevellingSet]: ...
+
+    class _OrderOrderRestrictionSetsResourceRaw(Protocol):
+        """``client.order_order_restriction_sets.with_raw_response``."""
+
+        def delete(self, business_id: str, **options: Unpack[CallOptions]) -> RawResponse[None]: ...
+        def get(self, business_id: str, **options: Unpack[CallOptions]) -> RawResponse[OrderOrderRestrictionSet]: ...
+        def list(
+            self,
+            *,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[OrderOrderRestrictionSet]]: ...
+        @overload
+        def upsert(
+            self,
+            business_id: str,
+            *,
+            body: OrderOrderRestrictionSet,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[OrderOrderRestrictionSet]: ...
+        @overload
+        def upsert(
+            self,
+            business_id: str,
+            *,
+            name: str,
+            restrictions: Sequence[OrderOrderRestriction],
+            business_id_: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[OrderOrderRestrictionSet]: ...
+
+    class _PlanProfilesResourceRaw(Protocol):
+        """``client.plan_profiles.with_raw_response``."""
+
+        def delete(self, id: str, **options: Unpack[CallOptions]) -> RawResponse[None]: ...
+        def get(self, id: str, **options: Unpack[CallOptions]) -> RawResponse[PlanProfile]: ...
+        def list(
+            self,
+            *,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[PlanProfile]]: ...
+        @overload
+        def upsert(
+            self, id: str, *, body: PlanProfile, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[PlanProfile]: ...
+        @overload
+        def upsert(
+            self,
+            id: str,
+            *,
+            name: str,
+            business_id: str | Unset = UNSET,
+            depot_set_business_id: str | Unset = UNSET,
+            charging_location_set_business_id: str | Unset = UNSET,
+            break_rule_set_business_id: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[PlanProfile]: ...
+
+    class _PlanningsResourceRaw(Protocol):
+        """``client.plannings.with_raw_response``."""
+
+        def get_latest_release(self, id: str, **options: Unpack[CallOptions]) -> RawResponse[Release]: ...
+        def list(
+            self,
+            *,
+            released_since: datetime.datetime | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[Planning]]: ...
+
+    class _AsyncBreakRuleSetsResourceRaw(Protocol):
+        """``client.break_rule_sets.with_raw_response``."""
+
+        async def delete(self, id: str, **options: Unpack[CallOptions]) -> RawResponse[None]: ...
+        async def get(self, id: str, **options: Unpack[CallOptions]) -> RawResponse[BreakRuleSet]: ...
+        async def list(
+            self,
+            *,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            concurrency: int = 4,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[BreakRuleSet]]: ...
+        @overload
+        async def upsert(
+            self, id: str, *, body: BreakRuleSet, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[BreakRuleSet]: ...
+        @overload
+        async def upsert(
+            self,
+            id: str,
+            *,
+            name: str,
+            break_rule_groups: Sequence[BreakRuleGroup],
+            business_id: str | Unset = UNSET,
+            etag: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[BreakRuleSet]: ...
+
+    class _AsyncChargingLocationSetsResourceRaw(Protocol):
+        """``client.charging_location_sets.with_raw_response``."""
+
+        async def delete(self, id: str, **options: Unpack[CallOptions]) -> RawResponse[None]: ...
+        async def get(self, id: str, **options: Unpack[CallOptions]) -> RawResponse[ChargingLocationSet]: ...
+        async def list(
+            self,
+            *,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            concurrency: int = 4,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[ChargingLocationSetListSummary]]: ...
+        @overload
+        async def upsert(
+            self, id: str, *, body: ChargingLocationSet, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[ChargingLocationSet]: ...
+        @overload
+        async def upsert(
+            self,
+            id: str,
+            *,
+            name: str,
+            business_id: str | Unset = UNSET,
+            charging_locations: Sequence[ChargingLocation] | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[ChargingLocationSet]: ...
+
+    class _AsyncDepotSetsResourceRaw(Protocol):
+        """``client.depot_sets.with_raw_response``."""
+
+        async def delete(self, id: str, **options: Unpack[CallOptions]) -> RawResponse[None]: ...
+        async def get(self, id: str, **options: Unpack[CallOptions]) -> RawResponse[DepotSet]: ...
+        async def list(
+            self,
+            *,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            concurrency: int = 4,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[DepotSetListSummary]]: ...
+        @overload
+        async def upsert(
+            self, id: str, *, body: DepotSet, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[DepotSet]: ...
+        @overload
+        async def upsert(
+            self,
+            id: str,
+            *,
+            name: str,
+            depots: Sequence[Depot],
+            business_id: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[DepotSet]: ...
+
+    class _AsyncHealthResourceRaw(Protocol):
+        """``client.health.with_raw_response``."""
+
+        async def ping(self, **options: Unpack[CallOptions]) -> RawResponse[str]: ...
+
+    class _AsyncLocationWorkloadLevellingSetsResourceRaw(Protocol):
+        """``client.location_workload_levelling_sets.with_raw_response``."""
+
+        async def delete(self, business_id: str, **options: Unpack[CallOptions]) -> RawResponse[None]: ...
+        async def get(
+            self, business_id: str, **options: Unpack[CallOptions]
+        ) -> RawResponse[LocationWorkloadLevellingSet]: ...
+        async def list(
+            self,
+            *,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            concurrency: int = 4,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[LocationWorkloadLevellingSet]]: ...
+        @overload
+        async def upsert(
+            self,
+            business_id: str,
+            *,
+            body: LocationWorkloadLevellingSet,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[LocationWorkloadLevellingSet]: ...
+        @overload
+        async def upsert(
+            self,
+            business_id: str,
+            *,
+            name: str,
+            business_id_: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[LocationWorkloadLevellingSet]: ...
+
+    class _AsyncOrderOrderRestrictionSetsResourceRaw(Protocol):
+        """``client.order_order_restriction_sets.with_raw_response``."""
+
+        async def delete(self, business_id: str, **options: Unpack[CallOptions]) -> RawResponse[None]: ...
+        async def get(
+            self, business_id: str, **options: Unpack[CallOptions]
+        ) -> RawResponse[OrderOrderRestrictionSet]: ...
+        async def list(
+            self,
+            *,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            concurrency: int = 4,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[OrderOrderRestrictionSet]]: ...
+        @overload
+        async def upsert(
+            self,
+            business_id: str,
+            *,
+            body: OrderOrderRestrictionSet,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[OrderOrderRestrictionSet]: ...
+        @overload
+        async def upsert(
+            self,
+            business_id: str,
+            *,
+            name: str,
+            restrictions: Sequence[OrderOrderRestriction],
+            business_id_: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[OrderOrderRestrictionSet]: ...
+
+    class _AsyncPlanProfilesResourceRaw(Protocol):
+        """``client.plan_profiles.with_raw_response``."""
+
+        async def delete(self, id: str, **options: Unpack[CallOptions]) -> RawResponse[None]: ...
+        async def get(self, id: str, **options: Unpack[CallOptions]) -> RawResponse[PlanProfile]: ...
+        async def list(
+            self,
+            *,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            concurrency: int = 4,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[PlanProfile]]: ...
+        @overload
+        async def upsert(
+            self, id: str, *, body: PlanProfile, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[PlanProfile]: ...
+        @overload
+        async def upsert(
+            self,
+            id: str,
+            *,
+            name: str,
+            business_id: str | Unset = UNSET,
+            depot_set_business_id: str | Unset = UNSET,
+            charging_location_set_business_id: str | Unset = UNSET,
+            break_rule_set_business_id: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[PlanProfile]: ...
+
+    class _AsyncPlanningsResourceRaw(Protocol):
+        """``client.plannings.with_raw_response``."""
+
+        async def get_latest_release(self, id: str, **options: Unpack[CallOptions]) -> RawResponse[Release]: ...
+        async def list(
+            self,
+            *,
+            released_since: datetime.datetime | Unset = UNSET,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            concurrency: int = 4,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[Planning]]: ...
 
 
 @define

@@ -10,19 +10,22 @@ Written by the pipeline (specs/_pipeline/resources.py) from the spec; do not edi
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any, Protocol, overload
+from typing import TYPE_CHECKING, Any, Protocol, Unpack, cast, overload
 
 from attrs import define
 
 from .lib._client import ApiClient
 from .lib._lazy import lazy_modules, loaded
 from .lib._namespaces import AsyncNamespace, Namespace, given, listed, required, twin
+from .lib._options import CallOptions, with_call_options
+from .lib._raw import raw
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Sequence
     from types import ModuleType
+    from typing import cast
     from uuid import UUID
 
     from .api.actual import add_employee_actual as add_employee_actual
@@ -82,7 +85,8 @@ if TYPE_CHECKING:
     )
     from .client import AuthenticatedClient, Client
     from .lib import _pagination
-    from .lib._pagination import AsyncPaginator, Paginator
+    from .lib._pagination import AsyncPaginator, Page, Paginator
+    from .lib._raw import RawResponse
     from .models import actual as _m_actual
     from .models import availability as _m_availability
     from .models import deployment as _m_deployment
@@ -247,7 +251,9 @@ class DeploymentsResource(Namespace):
 
     __slots__ = ()
 
-    def delete_external(self, business_id: str, *, if_match: str | Unset = UNSET) -> None:
+    def delete_external(
+        self, business_id: str, *, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> None:
         """Delete an external deployment
 
         Removes the deployment with this business id.
@@ -258,15 +264,19 @@ class DeploymentsResource(Namespace):
             business_id (str):
             if_match (str | Unset):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return delete_external_deployment.sync(business_id=business_id, if_match=if_match, client=self._client)
+        return delete_external_deployment.sync(
+            business_id=business_id, if_match=if_match, client=with_call_options(self._client, options)
+        )
 
-    def get(self, business_id: str) -> Deployment:
+    def get(self, business_id: str, **options: Unpack[CallOptions]) -> Deployment:
         """Get a deployment
 
         Returns one deployment by business id; the `ETag` header carries its version.
@@ -276,13 +286,15 @@ class DeploymentsResource(Namespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Deployment
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_deployment.sync(business_id=business_id, client=self._client)
+        return get_deployment.sync(business_id=business_id, client=with_call_options(self._client, options))
 
     def list(
         self,
@@ -292,6 +304,7 @@ class DeploymentsResource(Namespace):
         max_items: int | None = None,
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Paginator[Deployment]:
         """List deployments (cursor paging)
 
@@ -306,6 +319,8 @@ class DeploymentsResource(Namespace):
             max_items, max_pages: stop after this many items or pages.
             resume: a saved ``paginator.state``, to continue an interrupted run.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Paginator[Deployment]: every item across all pages (``for``); ``.pages()`` gives whole pages.
 
@@ -313,7 +328,7 @@ class DeploymentsResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.Paginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(get_paged_deployments),
             max_items=max_items,
             max_pages=max_pages,
@@ -323,7 +338,13 @@ class DeploymentsResource(Namespace):
 
     @overload
     def upsert_external(
-        self, business_id: str, *, body: Deployment, prefer: str | Unset = UNSET, if_match: str | Unset = UNSET
+        self,
+        business_id: str,
+        *,
+        body: Deployment,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Deployment | None: ...
     @overload
     def upsert_external(
@@ -340,6 +361,7 @@ class DeploymentsResource(Namespace):
         end: DeploymentBoundary | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Deployment | None: ...
     def upsert_external(
         self,
@@ -356,6 +378,7 @@ class DeploymentsResource(Namespace):
         end: DeploymentBoundary | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Deployment | None:
         """Create or update an external deployment
 
@@ -385,6 +408,8 @@ class DeploymentsResource(Namespace):
             start (DeploymentBoundary | Unset): A moment and place at which a deployment begins or ends.
             end (DeploymentBoundary | Unset): A moment and place at which a deployment begins or ends.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Deployment | None
 
@@ -403,8 +428,17 @@ class DeploymentsResource(Namespace):
                 end=end,
             )
         return upsert_external_deployment.sync(
-            business_id=business_id, body=body, prefer=prefer, if_match=if_match, client=self._client
+            business_id=business_id,
+            body=body,
+            prefer=prefer,
+            if_match=if_match,
+            client=with_call_options(self._client, options),
         )
+
+    @property
+    def with_raw_response(self) -> _DeploymentsResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_DeploymentsResourceRaw", raw(self))
 
 
 class EmployeeActualsResource(Namespace):
@@ -416,7 +450,9 @@ class EmployeeActualsResource(Namespace):
     __slots__ = ()
 
     @overload
-    def add(self, business_id: str, *, body: Actual, prefer: str | Unset = UNSET) -> Actual | None: ...
+    def add(
+        self, business_id: str, *, body: Actual, prefer: str | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> Actual | None: ...
     @overload
     def add(
         self,
@@ -427,6 +463,7 @@ class EmployeeActualsResource(Namespace):
         id: str | Unset = UNSET,
         worked_time: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Actual | None: ...
     def add(
         self,
@@ -438,6 +475,7 @@ class EmployeeActualsResource(Namespace):
         id: str | Unset = UNSET,
         worked_time: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Actual | None:
         """Add an actual
 
@@ -457,6 +495,8 @@ class EmployeeActualsResource(Namespace):
                 d2c6013e-9194-46ac-a44c-855abf1176ca.
             worked_time (str | Unset): Time actually worked (ISO 8601 duration). Example: PT8H.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Actual | None
 
@@ -467,9 +507,18 @@ class EmployeeActualsResource(Namespace):
             body = _m_actual.Actual(
                 start=required(start, "start"), end=required(end, "end"), id=id, worked_time=worked_time
             )
-        return add_employee_actual.sync(business_id=business_id, body=body, prefer=prefer, client=self._client)
+        return add_employee_actual.sync(
+            business_id=business_id, body=body, prefer=prefer, client=with_call_options(self._client, options)
+        )
 
-    def delete(self, business_id: str, generated_id: str | UUID, *, if_match: str | Unset = UNSET) -> None:
+    def delete(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> None:
         """Delete an actual
 
         Removes an actual of the employee.
@@ -481,6 +530,8 @@ class EmployeeActualsResource(Namespace):
             generated_id (str | UUID):
             if_match (str | Unset):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
@@ -488,10 +539,13 @@ class EmployeeActualsResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return delete_employee_actual.sync(
-            business_id=business_id, generated_id=generated_id, if_match=if_match, client=self._client
+            business_id=business_id,
+            generated_id=generated_id,
+            if_match=if_match,
+            client=with_call_options(self._client, options),
         )
 
-    def get(self, business_id: str, generated_id: str | UUID) -> Actual:
+    def get(self, business_id: str, generated_id: str | UUID, **options: Unpack[CallOptions]) -> Actual:
         """Get one actual of an employee
 
         Returns one actual of the employee; the `ETag` header carries its version.
@@ -502,15 +556,19 @@ class EmployeeActualsResource(Namespace):
             business_id (str):
             generated_id (str | UUID):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Actual
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_employee_actual.sync(business_id=business_id, generated_id=generated_id, client=self._client)
+        return get_employee_actual.sync(
+            business_id=business_id, generated_id=generated_id, client=with_call_options(self._client, options)
+        )
 
-    def list(self, business_id: str) -> builtins.list[Actual]:
+    def list(self, business_id: str, **options: Unpack[CallOptions]) -> builtins.list[Actual]:
         """List the actuals of an employee
 
         Returns every actual of the employee (not paged).
@@ -520,13 +578,15 @@ class EmployeeActualsResource(Namespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             list[Actual]
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_employee_actuals.sync(business_id=business_id, client=self._client)
+        return get_employee_actuals.sync(business_id=business_id, client=with_call_options(self._client, options))
 
     @overload
     def update(
@@ -537,6 +597,7 @@ class EmployeeActualsResource(Namespace):
         body: Actual,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Actual | None: ...
     @overload
     def update(
@@ -550,6 +611,7 @@ class EmployeeActualsResource(Namespace):
         worked_time: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Actual | None: ...
     def update(
         self,
@@ -563,6 +625,7 @@ class EmployeeActualsResource(Namespace):
         worked_time: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Actual | None:
         """Update an actual
 
@@ -583,6 +646,8 @@ class EmployeeActualsResource(Namespace):
                 d2c6013e-9194-46ac-a44c-855abf1176ca.
             worked_time (str | Unset): Time actually worked (ISO 8601 duration). Example: PT8H.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Actual | None
 
@@ -599,8 +664,13 @@ class EmployeeActualsResource(Namespace):
             body=body,
             prefer=prefer,
             if_match=if_match,
-            client=self._client,
+            client=with_call_options(self._client, options),
         )
+
+    @property
+    def with_raw_response(self) -> _EmployeeActualsResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_EmployeeActualsResourceRaw", raw(self))
 
 
 class EmployeeAvailabilitiesResource(Namespace):
@@ -613,7 +683,9 @@ class EmployeeAvailabilitiesResource(Namespace):
     __slots__ = ()
 
     @overload
-    def add(self, business_id: str, *, body: Availability, prefer: str | Unset = UNSET) -> Availability | None: ...
+    def add(
+        self, business_id: str, *, body: Availability, prefer: str | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> Availability | None: ...
     @overload
     def add(
         self,
@@ -626,6 +698,7 @@ class EmployeeAvailabilitiesResource(Namespace):
         start_location: AvailabilityStartLocation | Unset = UNSET,
         end_location: EndLocation | Unset = UNSET,
         prefer: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Availability | None: ...
     def add(
         self,
@@ -639,6 +712,7 @@ class EmployeeAvailabilitiesResource(Namespace):
         start_location: AvailabilityStartLocation | Unset = UNSET,
         end_location: EndLocation | Unset = UNSET,
         prefer: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Availability | None:
         """Add an availability
 
@@ -667,6 +741,8 @@ class EmployeeAvailabilitiesResource(Namespace):
                 returns to the start location. Set exactly one of `address`, `home_base` and
                 `at_last_activity`.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Availability | None
 
@@ -682,9 +758,18 @@ class EmployeeAvailabilitiesResource(Namespace):
                 start_location=start_location,
                 end_location=end_location,
             )
-        return add_employee_availability.sync(business_id=business_id, body=body, prefer=prefer, client=self._client)
+        return add_employee_availability.sync(
+            business_id=business_id, body=body, prefer=prefer, client=with_call_options(self._client, options)
+        )
 
-    def delete(self, business_id: str, generated_id: str | UUID, *, if_match: str | Unset = UNSET) -> None:
+    def delete(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> None:
         """Delete an availability
 
         Removes an availability of the employee. (Operation id seen on the portal; the path is inferred.)
@@ -696,6 +781,8 @@ class EmployeeAvailabilitiesResource(Namespace):
             generated_id (str | UUID):
             if_match (str | Unset):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
@@ -703,10 +790,13 @@ class EmployeeAvailabilitiesResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return delete_employee_availability.sync(
-            business_id=business_id, generated_id=generated_id, if_match=if_match, client=self._client
+            business_id=business_id,
+            generated_id=generated_id,
+            if_match=if_match,
+            client=with_call_options(self._client, options),
         )
 
-    def get(self, business_id: str, generated_id: str | UUID) -> Availability:
+    def get(self, business_id: str, generated_id: str | UUID, **options: Unpack[CallOptions]) -> Availability:
         """Get one availability of an employee
 
         Returns one availability of the employee; the `ETag` header carries its version.
@@ -717,15 +807,19 @@ class EmployeeAvailabilitiesResource(Namespace):
             business_id (str):
             generated_id (str | UUID):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Availability
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_employee_availability.sync(business_id=business_id, generated_id=generated_id, client=self._client)
+        return get_employee_availability.sync(
+            business_id=business_id, generated_id=generated_id, client=with_call_options(self._client, options)
+        )
 
-    def list(self, business_id: str) -> builtins.list[Availability]:
+    def list(self, business_id: str, **options: Unpack[CallOptions]) -> builtins.list[Availability]:
         """List the availabilitys of an employee
 
         Returns every availability of the employee (not paged).
@@ -735,13 +829,17 @@ class EmployeeAvailabilitiesResource(Namespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             list[Availability]
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_employee_availabilities.sync(business_id=business_id, client=self._client)
+        return get_employee_availabilities.sync(
+            business_id=business_id, client=with_call_options(self._client, options)
+        )
 
     @overload
     def update(
@@ -752,6 +850,7 @@ class EmployeeAvailabilitiesResource(Namespace):
         body: Availability,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Availability | None: ...
     @overload
     def update(
@@ -767,6 +866,7 @@ class EmployeeAvailabilitiesResource(Namespace):
         end_location: EndLocation | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Availability | None: ...
     def update(
         self,
@@ -782,6 +882,7 @@ class EmployeeAvailabilitiesResource(Namespace):
         end_location: EndLocation | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Availability | None:
         """Update an availability
 
@@ -810,6 +911,8 @@ class EmployeeAvailabilitiesResource(Namespace):
             end_location (EndLocation | Unset): [EXPERIMENTAL] Where the shift ends. Left out, the employee
                 returns to the start location. Set exactly one of `address`, `home_base` and
                 `at_last_activity`.
+
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
         Returns:
             Availability | None
@@ -832,8 +935,13 @@ class EmployeeAvailabilitiesResource(Namespace):
             body=body,
             prefer=prefer,
             if_match=if_match,
-            client=self._client,
+            client=with_call_options(self._client, options),
         )
+
+    @property
+    def with_raw_response(self) -> _EmployeeAvailabilitiesResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_EmployeeAvailabilitiesResourceRaw", raw(self))
 
 
 class EmployeeUnavailabilitiesResource(Namespace):
@@ -845,7 +953,9 @@ class EmployeeUnavailabilitiesResource(Namespace):
     __slots__ = ()
 
     @overload
-    def add(self, business_id: str, *, body: Unavailability, prefer: str | Unset = UNSET) -> Unavailability | None: ...
+    def add(
+        self, business_id: str, *, body: Unavailability, prefer: str | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> Unavailability | None: ...
     @overload
     def add(
         self,
@@ -856,6 +966,7 @@ class EmployeeUnavailabilitiesResource(Namespace):
         id: str | Unset = UNSET,
         reason: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Unavailability | None: ...
     def add(
         self,
@@ -867,6 +978,7 @@ class EmployeeUnavailabilitiesResource(Namespace):
         id: str | Unset = UNSET,
         reason: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Unavailability | None:
         """Add an unavailability
 
@@ -886,6 +998,8 @@ class EmployeeUnavailabilitiesResource(Namespace):
                 5a4e8c43-80c0-4d5b-8f7e-32ec94f25d79.
             reason (str | Unset): Free-text reason. Example: holiday.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Unavailability | None
 
@@ -896,9 +1010,18 @@ class EmployeeUnavailabilitiesResource(Namespace):
             body = _m_unavailability.Unavailability(
                 start=required(start, "start"), end=required(end, "end"), id=id, reason=reason
             )
-        return add_employee_unavailability.sync(business_id=business_id, body=body, prefer=prefer, client=self._client)
+        return add_employee_unavailability.sync(
+            business_id=business_id, body=body, prefer=prefer, client=with_call_options(self._client, options)
+        )
 
-    def delete(self, business_id: str, generated_id: str | UUID, *, if_match: str | Unset = UNSET) -> None:
+    def delete(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> None:
         """Delete an unavailability
 
         Removes an unavailability of the employee. (Operation id seen on the portal; the path is inferred.)
@@ -910,6 +1033,8 @@ class EmployeeUnavailabilitiesResource(Namespace):
             generated_id (str | UUID):
             if_match (str | Unset):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
@@ -917,10 +1042,13 @@ class EmployeeUnavailabilitiesResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return delete_employee_unavailability.sync(
-            business_id=business_id, generated_id=generated_id, if_match=if_match, client=self._client
+            business_id=business_id,
+            generated_id=generated_id,
+            if_match=if_match,
+            client=with_call_options(self._client, options),
         )
 
-    def get(self, business_id: str, generated_id: str | UUID) -> Unavailability:
+    def get(self, business_id: str, generated_id: str | UUID, **options: Unpack[CallOptions]) -> Unavailability:
         """Get one unavailability of an employee
 
         Returns one unavailability of the employee; the `ETag` header carries its version.
@@ -931,15 +1059,19 @@ class EmployeeUnavailabilitiesResource(Namespace):
             business_id (str):
             generated_id (str | UUID):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Unavailability
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_employee_unavailability.sync(business_id=business_id, generated_id=generated_id, client=self._client)
+        return get_employee_unavailability.sync(
+            business_id=business_id, generated_id=generated_id, client=with_call_options(self._client, options)
+        )
 
-    def list(self, business_id: str) -> builtins.list[Unavailability]:
+    def list(self, business_id: str, **options: Unpack[CallOptions]) -> builtins.list[Unavailability]:
         """List the unavailabilitys of an employee
 
         Returns every unavailability of the employee (not paged).
@@ -949,13 +1081,17 @@ class EmployeeUnavailabilitiesResource(Namespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             list[Unavailability]
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_employee_unavailabilities.sync(business_id=business_id, client=self._client)
+        return get_employee_unavailabilities.sync(
+            business_id=business_id, client=with_call_options(self._client, options)
+        )
 
     @overload
     def update(
@@ -966,6 +1102,7 @@ class EmployeeUnavailabilitiesResource(Namespace):
         body: Unavailability,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Unavailability | None: ...
     @overload
     def update(
@@ -979,6 +1116,7 @@ class EmployeeUnavailabilitiesResource(Namespace):
         reason: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Unavailability | None: ...
     def update(
         self,
@@ -992,6 +1130,7 @@ class EmployeeUnavailabilitiesResource(Namespace):
         reason: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Unavailability | None:
         """Update an unavailability
 
@@ -1012,6 +1151,8 @@ class EmployeeUnavailabilitiesResource(Namespace):
                 5a4e8c43-80c0-4d5b-8f7e-32ec94f25d79.
             reason (str | Unset): Free-text reason. Example: holiday.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Unavailability | None
 
@@ -1028,8 +1169,13 @@ class EmployeeUnavailabilitiesResource(Namespace):
             body=body,
             prefer=prefer,
             if_match=if_match,
-            client=self._client,
+            client=with_call_options(self._client, options),
         )
+
+    @property
+    def with_raw_response(self) -> _EmployeeUnavailabilitiesResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_EmployeeUnavailabilitiesResourceRaw", raw(self))
 
 
 class EmployeesResource(Namespace):
@@ -1039,7 +1185,7 @@ class EmployeesResource(Namespace):
 
     __slots__ = ()
 
-    def delete(self, business_id: str, *, if_match: str | Unset = UNSET) -> None:
+    def delete(self, business_id: str, *, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]) -> None:
         """Delete an employee
 
         Removes the employee with this business id. The portal has a page for this operation (its address
@@ -1052,15 +1198,19 @@ class EmployeesResource(Namespace):
             business_id (str):
             if_match (str | Unset):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return delete_employee.sync(business_id=business_id, if_match=if_match, client=self._client)
+        return delete_employee.sync(
+            business_id=business_id, if_match=if_match, client=with_call_options(self._client, options)
+        )
 
-    def get(self, business_id: str) -> Employee:
+    def get(self, business_id: str, **options: Unpack[CallOptions]) -> Employee:
         """Get an employee
 
         Returns one employee by business id; the `ETag` header carries its version. (Path seen on the
@@ -1071,13 +1221,15 @@ class EmployeesResource(Namespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Employee
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_employee.sync(business_id=business_id, client=self._client)
+        return get_employee.sync(business_id=business_id, client=with_call_options(self._client, options))
 
     def list(
         self,
@@ -1087,6 +1239,7 @@ class EmployeesResource(Namespace):
         max_items: int | None = None,
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Paginator[Employee]:
         """List employees (cursor paging)
 
@@ -1101,6 +1254,8 @@ class EmployeesResource(Namespace):
             max_items, max_pages: stop after this many items or pages.
             resume: a saved ``paginator.state``, to continue an interrupted run.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Paginator[Employee]: every item across all pages (``for``); ``.pages()`` gives whole pages.
 
@@ -1108,7 +1263,7 @@ class EmployeesResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.Paginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(get_paged_employees),
             max_items=max_items,
             max_pages=max_pages,
@@ -1118,7 +1273,13 @@ class EmployeesResource(Namespace):
 
     @overload
     def upsert(
-        self, business_id: str, *, body: Employee, prefer: str | Unset = UNSET, if_match: str | Unset = UNSET
+        self,
+        business_id: str,
+        *,
+        body: Employee,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Employee | None: ...
     @overload
     def upsert(
@@ -1135,6 +1296,7 @@ class EmployeesResource(Namespace):
         custom_data: CustomData | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Employee | None: ...
     def upsert(
         self,
@@ -1151,6 +1313,7 @@ class EmployeesResource(Namespace):
         custom_data: CustomData | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Employee | None:
         """Create or update an employee
 
@@ -1183,6 +1346,8 @@ class EmployeesResource(Namespace):
             custom_data (CustomData | Unset): Free-form key/value data kept with an entity. Example:
                 {'shop_manager': 'John Smith'}.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Employee | None
 
@@ -1201,8 +1366,17 @@ class EmployeesResource(Namespace):
                 custom_data=custom_data,
             )
         return upsert_employee.sync(
-            business_id=business_id, body=body, prefer=prefer, if_match=if_match, client=self._client
+            business_id=business_id,
+            body=body,
+            prefer=prefer,
+            if_match=if_match,
+            client=with_call_options(self._client, options),
         )
+
+    @property
+    def with_raw_response(self) -> _EmployeesResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_EmployeesResourceRaw", raw(self))
 
 
 class ForecastsResource(Namespace):
@@ -1212,7 +1386,7 @@ class ForecastsResource(Namespace):
 
     __slots__ = ()
 
-    def delete(self, business_id: str, *, if_match: str | Unset = UNSET) -> None:
+    def delete(self, business_id: str, *, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]) -> None:
         """Delete a forecast
 
         Removes the forecast with this business id.
@@ -1223,15 +1397,19 @@ class ForecastsResource(Namespace):
             business_id (str):
             if_match (str | Unset):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return delete_forecast.sync(business_id=business_id, if_match=if_match, client=self._client)
+        return delete_forecast.sync(
+            business_id=business_id, if_match=if_match, client=with_call_options(self._client, options)
+        )
 
-    def get(self, business_id: str) -> Forecast:
+    def get(self, business_id: str, **options: Unpack[CallOptions]) -> Forecast:
         """Get a forecast
 
         Returns one forecast by business id; the `ETag` header carries its version.
@@ -1241,13 +1419,15 @@ class ForecastsResource(Namespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Forecast
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_forecast.sync(business_id=business_id, client=self._client)
+        return get_forecast.sync(business_id=business_id, client=with_call_options(self._client, options))
 
     def list(
         self,
@@ -1257,6 +1437,7 @@ class ForecastsResource(Namespace):
         max_items: int | None = None,
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Paginator[Forecast]:
         """List forecasts (cursor paging)
 
@@ -1270,6 +1451,8 @@ class ForecastsResource(Namespace):
             max_items, max_pages: stop after this many items or pages.
             resume: a saved ``paginator.state``, to continue an interrupted run.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Paginator[Forecast]: every item across all pages (``for``); ``.pages()`` gives whole pages.
 
@@ -1277,7 +1460,7 @@ class ForecastsResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.Paginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(get_paged_forecasts),
             max_items=max_items,
             max_pages=max_pages,
@@ -1287,7 +1470,13 @@ class ForecastsResource(Namespace):
 
     @overload
     def upsert(
-        self, business_id: str, *, body: Forecast, prefer: str | Unset = UNSET, if_match: str | Unset = UNSET
+        self,
+        business_id: str,
+        *,
+        body: Forecast,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Forecast | None: ...
     @overload
     def upsert(
@@ -1300,6 +1489,7 @@ class ForecastsResource(Namespace):
         business_id_: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Forecast | None: ...
     def upsert(
         self,
@@ -1312,6 +1502,7 @@ class ForecastsResource(Namespace):
         business_id_: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Forecast | None:
         """Create or update a forecast
 
@@ -1330,6 +1521,8 @@ class ForecastsResource(Namespace):
             shifts (int): Number of shifts expected to be needed. Example: 12.
             business_id_: business_id (str | Unset):  Example: FC-GHENT-2024-01-02.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Forecast | None
 
@@ -1344,8 +1537,17 @@ class ForecastsResource(Namespace):
                 business_id=business_id_,
             )
         return upsert_forecast.sync(
-            business_id=business_id, body=body, prefer=prefer, if_match=if_match, client=self._client
+            business_id=business_id,
+            body=body,
+            prefer=prefer,
+            if_match=if_match,
+            client=with_call_options(self._client, options),
         )
+
+    @property
+    def with_raw_response(self) -> _ForecastsResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_ForecastsResourceRaw", raw(self))
 
 
 class HealthResource(Namespace):
@@ -1353,12 +1555,14 @@ class HealthResource(Namespace):
 
     __slots__ = ()
 
-    def ping(self) -> str:
+    def ping(self, **options: Unpack[CallOptions]) -> str:
         """Check the connection
 
         Authenticates the caller and answers `pong` when the connection and credentials work.
 
         ``GET /ping`` (operation ``ping``).
+
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
         Returns:
             str
@@ -1366,7 +1570,12 @@ class HealthResource(Namespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return ping.sync(client=self._client)
+        return ping.sync(client=with_call_options(self._client, options))
+
+    @property
+    def with_raw_response(self) -> _HealthResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_HealthResourceRaw", raw(self))
 
 
 class HomeBasesResource(Namespace):
@@ -1377,7 +1586,7 @@ class HomeBasesResource(Namespace):
 
     __slots__ = ()
 
-    def delete_base(self, business_id: str, *, if_match: str | Unset = UNSET) -> None:
+    def delete_base(self, business_id: str, *, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]) -> None:
         """Delete a home base
 
         Removes the home base with this business id.
@@ -1388,15 +1597,19 @@ class HomeBasesResource(Namespace):
             business_id (str):
             if_match (str | Unset):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return delete_home_base.sync(business_id=business_id, if_match=if_match, client=self._client)
+        return delete_home_base.sync(
+            business_id=business_id, if_match=if_match, client=with_call_options(self._client, options)
+        )
 
-    def get_base(self, business_id: str) -> HomeBase:
+    def get_base(self, business_id: str, **options: Unpack[CallOptions]) -> HomeBase:
         """Get a home base
 
         Returns one home base by business id; the `ETag` header carries its version.
@@ -1406,13 +1619,15 @@ class HomeBasesResource(Namespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             HomeBase
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_home_base.sync(business_id=business_id, client=self._client)
+        return get_home_base.sync(business_id=business_id, client=with_call_options(self._client, options))
 
     def list(
         self,
@@ -1422,6 +1637,7 @@ class HomeBasesResource(Namespace):
         max_items: int | None = None,
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Paginator[HomeBase]:
         """List home bases (cursor paging)
 
@@ -1435,6 +1651,8 @@ class HomeBasesResource(Namespace):
             max_items, max_pages: stop after this many items or pages.
             resume: a saved ``paginator.state``, to continue an interrupted run.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Paginator[HomeBase]: every item across all pages (``for``); ``.pages()`` gives whole pages.
 
@@ -1442,7 +1660,7 @@ class HomeBasesResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.Paginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(get_paged_home_bases),
             max_items=max_items,
             max_pages=max_pages,
@@ -1452,7 +1670,13 @@ class HomeBasesResource(Namespace):
 
     @overload
     def upsert_base(
-        self, business_id: str, *, body: HomeBase, prefer: str | Unset = UNSET, if_match: str | Unset = UNSET
+        self,
+        business_id: str,
+        *,
+        body: HomeBase,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> HomeBase | None: ...
     @overload
     def upsert_base(
@@ -1465,6 +1689,7 @@ class HomeBasesResource(Namespace):
         plan_group: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> HomeBase | None: ...
     def upsert_base(
         self,
@@ -1477,6 +1702,7 @@ class HomeBasesResource(Namespace):
         plan_group: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> HomeBase | None:
         """Create or update a home base
 
@@ -1497,6 +1723,8 @@ class HomeBasesResource(Namespace):
                 zip_code and country_code are needed so the address can be geocoded.
             plan_group (str | Unset): Planning group the home base belongs to. Example: Flanders.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             HomeBase | None
 
@@ -1506,8 +1734,17 @@ class HomeBasesResource(Namespace):
         if isinstance(body, Unset):
             body = _m_home_base.HomeBase(business_id=business_id_, name=name, address=address, plan_group=plan_group)
         return upsert_home_base.sync(
-            business_id=business_id, body=body, prefer=prefer, if_match=if_match, client=self._client
+            business_id=business_id,
+            body=body,
+            prefer=prefer,
+            if_match=if_match,
+            client=with_call_options(self._client, options),
         )
+
+    @property
+    def with_raw_response(self) -> _HomeBasesResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_HomeBasesResourceRaw", raw(self))
 
 
 class ShiftSchedulesResource(Namespace):
@@ -1520,7 +1757,9 @@ class ShiftSchedulesResource(Namespace):
     __slots__ = ()
 
     @overload
-    def add(self, business_id: str, *, body: ShiftSchedule, prefer: str | Unset = UNSET) -> ShiftSchedule | None: ...
+    def add(
+        self, business_id: str, *, body: ShiftSchedule, prefer: str | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> ShiftSchedule | None: ...
     @overload
     def add(
         self,
@@ -1531,6 +1770,7 @@ class ShiftSchedulesResource(Namespace):
         id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> ShiftSchedule | None: ...
     def add(
         self,
@@ -1542,6 +1782,7 @@ class ShiftSchedulesResource(Namespace):
         id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> ShiftSchedule | None:
         """Add a shift schedule
 
@@ -1563,6 +1804,8 @@ class ShiftSchedulesResource(Namespace):
                 f22896d0-ed42-4a14-a935-7a29072bc5ac.
             name (str | Unset): Optional label of the schedule. Example: Standard 38H.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             ShiftSchedule | None
 
@@ -1573,9 +1816,18 @@ class ShiftSchedulesResource(Namespace):
             body = _m_shift_schedule.ShiftSchedule(
                 start=required(start, "start"), templates=listed(required(templates, "templates")), id=id, name=name
             )
-        return add_shift_schedule.sync(business_id=business_id, body=body, prefer=prefer, client=self._client)
+        return add_shift_schedule.sync(
+            business_id=business_id, body=body, prefer=prefer, client=with_call_options(self._client, options)
+        )
 
-    def delete(self, business_id: str, generated_id: str | UUID, *, if_match: str | Unset = UNSET) -> None:
+    def delete(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> None:
         """Delete a shift schedule
 
         Removes a shift schedule of the employee. (The path is inferred.)
@@ -1587,6 +1839,8 @@ class ShiftSchedulesResource(Namespace):
             generated_id (str | UUID):
             if_match (str | Unset):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
@@ -1594,10 +1848,13 @@ class ShiftSchedulesResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return delete_shift_schedule.sync(
-            business_id=business_id, generated_id=generated_id, if_match=if_match, client=self._client
+            business_id=business_id,
+            generated_id=generated_id,
+            if_match=if_match,
+            client=with_call_options(self._client, options),
         )
 
-    def list(self, business_id: str) -> builtins.list[ShiftSchedule]:
+    def list(self, business_id: str, **options: Unpack[CallOptions]) -> builtins.list[ShiftSchedule]:
         """List the shift schedules of an employee
 
         Returns every shift schedule of the employee (not paged).
@@ -1607,13 +1864,17 @@ class ShiftSchedulesResource(Namespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             list[ShiftSchedule]
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_shift_schedules_by_employee_id.sync(business_id=business_id, client=self._client)
+        return get_shift_schedules_by_employee_id.sync(
+            business_id=business_id, client=with_call_options(self._client, options)
+        )
 
     @overload
     def update(
@@ -1624,6 +1885,7 @@ class ShiftSchedulesResource(Namespace):
         body: ShiftSchedule,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> ShiftSchedule | None: ...
     @overload
     def update(
@@ -1637,6 +1899,7 @@ class ShiftSchedulesResource(Namespace):
         name: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> ShiftSchedule | None: ...
     def update(
         self,
@@ -1650,6 +1913,7 @@ class ShiftSchedulesResource(Namespace):
         name: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> ShiftSchedule | None:
         """Update a shift schedule
 
@@ -1674,6 +1938,8 @@ class ShiftSchedulesResource(Namespace):
                 f22896d0-ed42-4a14-a935-7a29072bc5ac.
             name (str | Unset): Optional label of the schedule. Example: Standard 38H.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             ShiftSchedule | None
 
@@ -1690,8 +1956,13 @@ class ShiftSchedulesResource(Namespace):
             body=body,
             prefer=prefer,
             if_match=if_match,
-            client=self._client,
+            client=with_call_options(self._client, options),
         )
+
+    @property
+    def with_raw_response(self) -> _ShiftSchedulesResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_ShiftSchedulesResourceRaw", raw(self))
 
 
 class TransportResourceUnavailabilitiesResource(Namespace):
@@ -1703,7 +1974,9 @@ class TransportResourceUnavailabilitiesResource(Namespace):
     __slots__ = ()
 
     @overload
-    def add(self, business_id: str, *, body: Unavailability, prefer: str | Unset = UNSET) -> Unavailability | None: ...
+    def add(
+        self, business_id: str, *, body: Unavailability, prefer: str | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> Unavailability | None: ...
     @overload
     def add(
         self,
@@ -1714,6 +1987,7 @@ class TransportResourceUnavailabilitiesResource(Namespace):
         id: str | Unset = UNSET,
         reason: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Unavailability | None: ...
     def add(
         self,
@@ -1725,6 +1999,7 @@ class TransportResourceUnavailabilitiesResource(Namespace):
         id: str | Unset = UNSET,
         reason: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Unavailability | None:
         """Add an unavailability to a transport resource
 
@@ -1744,6 +2019,8 @@ class TransportResourceUnavailabilitiesResource(Namespace):
                 5a4e8c43-80c0-4d5b-8f7e-32ec94f25d79.
             reason (str | Unset): Free-text reason. Example: holiday.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Unavailability | None
 
@@ -1755,10 +2032,17 @@ class TransportResourceUnavailabilitiesResource(Namespace):
                 start=required(start, "start"), end=required(end, "end"), id=id, reason=reason
             )
         return add_transport_resource_unavailability.sync(
-            business_id=business_id, body=body, prefer=prefer, client=self._client
+            business_id=business_id, body=body, prefer=prefer, client=with_call_options(self._client, options)
         )
 
-    def delete(self, business_id: str, generated_id: str | UUID, *, if_match: str | Unset = UNSET) -> None:
+    def delete(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> None:
         """Delete an unavailability of a transport resource
 
         Removes an unavailability of the transport resource.
@@ -1770,6 +2054,8 @@ class TransportResourceUnavailabilitiesResource(Namespace):
             generated_id (str | UUID):
             if_match (str | Unset):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
@@ -1777,10 +2063,13 @@ class TransportResourceUnavailabilitiesResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return delete_transport_resource_unavailability.sync(
-            business_id=business_id, generated_id=generated_id, if_match=if_match, client=self._client
+            business_id=business_id,
+            generated_id=generated_id,
+            if_match=if_match,
+            client=with_call_options(self._client, options),
         )
 
-    def get(self, business_id: str, generated_id: str | UUID) -> Unavailability:
+    def get(self, business_id: str, generated_id: str | UUID, **options: Unpack[CallOptions]) -> Unavailability:
         """Get one unavailability of a transport resource
 
         Returns one unavailability of the transport resource. (Operation id seen on the portal; the path is
@@ -1792,6 +2081,8 @@ class TransportResourceUnavailabilitiesResource(Namespace):
             business_id (str):
             generated_id (str | UUID):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Unavailability
 
@@ -1799,10 +2090,10 @@ class TransportResourceUnavailabilitiesResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return get_transport_resource_unavailability.sync(
-            business_id=business_id, generated_id=generated_id, client=self._client
+            business_id=business_id, generated_id=generated_id, client=with_call_options(self._client, options)
         )
 
-    def list(self, business_id: str) -> builtins.list[Unavailability]:
+    def list(self, business_id: str, **options: Unpack[CallOptions]) -> builtins.list[Unavailability]:
         """List the unavailabilities of a transport resource
 
         Returns every unavailability of the transport resource (not paged).
@@ -1812,13 +2103,17 @@ class TransportResourceUnavailabilitiesResource(Namespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             list[Unavailability]
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_transport_resource_unavailabilities.sync(business_id=business_id, client=self._client)
+        return get_transport_resource_unavailabilities.sync(
+            business_id=business_id, client=with_call_options(self._client, options)
+        )
 
     @overload
     def update(
@@ -1829,6 +2124,7 @@ class TransportResourceUnavailabilitiesResource(Namespace):
         body: Unavailability,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Unavailability | None: ...
     @overload
     def update(
@@ -1842,6 +2138,7 @@ class TransportResourceUnavailabilitiesResource(Namespace):
         reason: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Unavailability | None: ...
     def update(
         self,
@@ -1855,6 +2152,7 @@ class TransportResourceUnavailabilitiesResource(Namespace):
         reason: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Unavailability | None:
         """Update an unavailability of a transport resource
 
@@ -1875,6 +2173,8 @@ class TransportResourceUnavailabilitiesResource(Namespace):
                 5a4e8c43-80c0-4d5b-8f7e-32ec94f25d79.
             reason (str | Unset): Free-text reason. Example: holiday.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Unavailability | None
 
@@ -1891,8 +2191,13 @@ class TransportResourceUnavailabilitiesResource(Namespace):
             body=body,
             prefer=prefer,
             if_match=if_match,
-            client=self._client,
+            client=with_call_options(self._client, options),
         )
+
+    @property
+    def with_raw_response(self) -> _TransportResourceUnavailabilitiesResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_TransportResourceUnavailabilitiesResourceRaw", raw(self))
 
 
 class TransportResourcesResource(Namespace):
@@ -1900,7 +2205,7 @@ class TransportResourcesResource(Namespace):
 
     __slots__ = ()
 
-    def delete(self, business_id: str, *, if_match: str | Unset = UNSET) -> None:
+    def delete(self, business_id: str, *, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]) -> None:
         """Delete a transport resource
 
         Removes the transport resource with this business id. The portal has a page for this operation (its
@@ -1913,15 +2218,19 @@ class TransportResourcesResource(Namespace):
             business_id (str):
             if_match (str | Unset):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return delete_transport_resource.sync(business_id=business_id, if_match=if_match, client=self._client)
+        return delete_transport_resource.sync(
+            business_id=business_id, if_match=if_match, client=with_call_options(self._client, options)
+        )
 
-    def get(self, business_id: str) -> TransportResource:
+    def get(self, business_id: str, **options: Unpack[CallOptions]) -> TransportResource:
         """Get a transport resource
 
         Returns one transport resource by business id; the `ETag` header carries its version. (Path seen on
@@ -1932,13 +2241,15 @@ class TransportResourcesResource(Namespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             TransportResource
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_transport_resource.sync(business_id=business_id, client=self._client)
+        return get_transport_resource.sync(business_id=business_id, client=with_call_options(self._client, options))
 
     def list(
         self,
@@ -1948,6 +2259,7 @@ class TransportResourcesResource(Namespace):
         max_items: int | None = None,
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Paginator[TransportResource]:
         """List transport resources (cursor paging)
 
@@ -1961,6 +2273,8 @@ class TransportResourcesResource(Namespace):
             max_items, max_pages: stop after this many items or pages.
             resume: a saved ``paginator.state``, to continue an interrupted run.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Paginator[TransportResource]: every item across all pages (``for``); ``.pages()`` gives whole pages.
 
@@ -1968,7 +2282,7 @@ class TransportResourcesResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.Paginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(get_paged_transport_resources),
             max_items=max_items,
             max_pages=max_pages,
@@ -1978,7 +2292,13 @@ class TransportResourcesResource(Namespace):
 
     @overload
     def upsert(
-        self, business_id: str, *, body: TransportResource, prefer: str | Unset = UNSET, if_match: str | Unset = UNSET
+        self,
+        business_id: str,
+        *,
+        body: TransportResource,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> TransportResource | None: ...
     @overload
     def upsert(
@@ -1996,6 +2316,7 @@ class TransportResourcesResource(Namespace):
         home_base: HomeBaseReference | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> TransportResource | None: ...
     def upsert(
         self,
@@ -2013,6 +2334,7 @@ class TransportResourcesResource(Namespace):
         home_base: HomeBaseReference | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> TransportResource | None:
         """Create or update a transport resource
 
@@ -2046,6 +2368,8 @@ class TransportResourcesResource(Namespace):
             capacities (list[Capacity] | Unset): Load capacities, in the same terms as the order book.
             home_base (HomeBaseReference | Unset): Points at a home base by its business id.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             TransportResource | None
 
@@ -2066,8 +2390,17 @@ class TransportResourcesResource(Namespace):
                 home_base=home_base,
             )
         return upsert_transport_resource.sync(
-            business_id=business_id, body=body, prefer=prefer, if_match=if_match, client=self._client
+            business_id=business_id,
+            body=body,
+            prefer=prefer,
+            if_match=if_match,
+            client=with_call_options(self._client, options),
         )
+
+    @property
+    def with_raw_response(self) -> _TransportResourcesResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_TransportResourcesResourceRaw", raw(self))
 
 
 class AsyncDeploymentsResource(AsyncNamespace):
@@ -2081,7 +2414,9 @@ class AsyncDeploymentsResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def delete_external(self, business_id: str, *, if_match: str | Unset = UNSET) -> None:
+    async def delete_external(
+        self, business_id: str, *, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> None:
         """Delete an external deployment
 
         Removes the deployment with this business id.
@@ -2092,15 +2427,19 @@ class AsyncDeploymentsResource(AsyncNamespace):
             business_id (str):
             if_match (str | Unset):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await delete_external_deployment.asyncio(business_id=business_id, if_match=if_match, client=self._client)
+        return await delete_external_deployment.asyncio(
+            business_id=business_id, if_match=if_match, client=with_call_options(self._client, options)
+        )
 
-    async def get(self, business_id: str) -> Deployment:
+    async def get(self, business_id: str, **options: Unpack[CallOptions]) -> Deployment:
         """Get a deployment
 
         Returns one deployment by business id; the `ETag` header carries its version.
@@ -2110,13 +2449,15 @@ class AsyncDeploymentsResource(AsyncNamespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Deployment
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await get_deployment.asyncio(business_id=business_id, client=self._client)
+        return await get_deployment.asyncio(business_id=business_id, client=with_call_options(self._client, options))
 
     def list(
         self,
@@ -2127,6 +2468,7 @@ class AsyncDeploymentsResource(AsyncNamespace):
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
         concurrency: int = 4,
+        **options: Unpack[CallOptions],
     ) -> AsyncPaginator[Deployment]:
         """List deployments (cursor paging)
 
@@ -2142,6 +2484,8 @@ class AsyncDeploymentsResource(AsyncNamespace):
             resume: a saved ``paginator.state``, to continue an interrupted run.
             concurrency: pages fetched at once when the total is known.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             AsyncPaginator[Deployment]: every item across all pages (``async for``); ``.pages()`` gives whole pages.
 
@@ -2149,7 +2493,7 @@ class AsyncDeploymentsResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.AsyncPaginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(get_paged_deployments),
             max_items=max_items,
             max_pages=max_pages,
@@ -2160,7 +2504,13 @@ class AsyncDeploymentsResource(AsyncNamespace):
 
     @overload
     async def upsert_external(
-        self, business_id: str, *, body: Deployment, prefer: str | Unset = UNSET, if_match: str | Unset = UNSET
+        self,
+        business_id: str,
+        *,
+        body: Deployment,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Deployment | None: ...
     @overload
     async def upsert_external(
@@ -2177,6 +2527,7 @@ class AsyncDeploymentsResource(AsyncNamespace):
         end: DeploymentBoundary | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Deployment | None: ...
     async def upsert_external(
         self,
@@ -2193,6 +2544,7 @@ class AsyncDeploymentsResource(AsyncNamespace):
         end: DeploymentBoundary | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Deployment | None:
         """Create or update an external deployment
 
@@ -2222,6 +2574,8 @@ class AsyncDeploymentsResource(AsyncNamespace):
             start (DeploymentBoundary | Unset): A moment and place at which a deployment begins or ends.
             end (DeploymentBoundary | Unset): A moment and place at which a deployment begins or ends.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Deployment | None
 
@@ -2240,8 +2594,17 @@ class AsyncDeploymentsResource(AsyncNamespace):
                 end=end,
             )
         return await upsert_external_deployment.asyncio(
-            business_id=business_id, body=body, prefer=prefer, if_match=if_match, client=self._client
+            business_id=business_id,
+            body=body,
+            prefer=prefer,
+            if_match=if_match,
+            client=with_call_options(self._client, options),
         )
+
+    @property
+    def with_raw_response(self) -> _AsyncDeploymentsResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncDeploymentsResourceRaw", raw(self))
 
 
 class AsyncEmployeeActualsResource(AsyncNamespace):
@@ -2255,7 +2618,9 @@ class AsyncEmployeeActualsResource(AsyncNamespace):
     __slots__ = ()
 
     @overload
-    async def add(self, business_id: str, *, body: Actual, prefer: str | Unset = UNSET) -> Actual | None: ...
+    async def add(
+        self, business_id: str, *, body: Actual, prefer: str | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> Actual | None: ...
     @overload
     async def add(
         self,
@@ -2266,6 +2631,7 @@ class AsyncEmployeeActualsResource(AsyncNamespace):
         id: str | Unset = UNSET,
         worked_time: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Actual | None: ...
     async def add(
         self,
@@ -2277,6 +2643,7 @@ class AsyncEmployeeActualsResource(AsyncNamespace):
         id: str | Unset = UNSET,
         worked_time: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Actual | None:
         """Add an actual
 
@@ -2296,6 +2663,8 @@ class AsyncEmployeeActualsResource(AsyncNamespace):
                 d2c6013e-9194-46ac-a44c-855abf1176ca.
             worked_time (str | Unset): Time actually worked (ISO 8601 duration). Example: PT8H.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Actual | None
 
@@ -2306,9 +2675,18 @@ class AsyncEmployeeActualsResource(AsyncNamespace):
             body = _m_actual.Actual(
                 start=required(start, "start"), end=required(end, "end"), id=id, worked_time=worked_time
             )
-        return await add_employee_actual.asyncio(business_id=business_id, body=body, prefer=prefer, client=self._client)
+        return await add_employee_actual.asyncio(
+            business_id=business_id, body=body, prefer=prefer, client=with_call_options(self._client, options)
+        )
 
-    async def delete(self, business_id: str, generated_id: str | UUID, *, if_match: str | Unset = UNSET) -> None:
+    async def delete(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> None:
         """Delete an actual
 
         Removes an actual of the employee.
@@ -2320,6 +2698,8 @@ class AsyncEmployeeActualsResource(AsyncNamespace):
             generated_id (str | UUID):
             if_match (str | Unset):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
@@ -2327,10 +2707,13 @@ class AsyncEmployeeActualsResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return await delete_employee_actual.asyncio(
-            business_id=business_id, generated_id=generated_id, if_match=if_match, client=self._client
+            business_id=business_id,
+            generated_id=generated_id,
+            if_match=if_match,
+            client=with_call_options(self._client, options),
         )
 
-    async def get(self, business_id: str, generated_id: str | UUID) -> Actual:
+    async def get(self, business_id: str, generated_id: str | UUID, **options: Unpack[CallOptions]) -> Actual:
         """Get one actual of an employee
 
         Returns one actual of the employee; the `ETag` header carries its version.
@@ -2341,6 +2724,8 @@ class AsyncEmployeeActualsResource(AsyncNamespace):
             business_id (str):
             generated_id (str | UUID):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Actual
 
@@ -2348,10 +2733,10 @@ class AsyncEmployeeActualsResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return await get_employee_actual.asyncio(
-            business_id=business_id, generated_id=generated_id, client=self._client
+            business_id=business_id, generated_id=generated_id, client=with_call_options(self._client, options)
         )
 
-    async def list(self, business_id: str) -> builtins.list[Actual]:
+    async def list(self, business_id: str, **options: Unpack[CallOptions]) -> builtins.list[Actual]:
         """List the actuals of an employee
 
         Returns every actual of the employee (not paged).
@@ -2361,13 +2746,17 @@ class AsyncEmployeeActualsResource(AsyncNamespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             list[Actual]
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await get_employee_actuals.asyncio(business_id=business_id, client=self._client)
+        return await get_employee_actuals.asyncio(
+            business_id=business_id, client=with_call_options(self._client, options)
+        )
 
     @overload
     async def update(
@@ -2378,6 +2767,7 @@ class AsyncEmployeeActualsResource(AsyncNamespace):
         body: Actual,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Actual | None: ...
     @overload
     async def update(
@@ -2391,6 +2781,7 @@ class AsyncEmployeeActualsResource(AsyncNamespace):
         worked_time: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Actual | None: ...
     async def update(
         self,
@@ -2404,6 +2795,7 @@ class AsyncEmployeeActualsResource(AsyncNamespace):
         worked_time: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Actual | None:
         """Update an actual
 
@@ -2424,6 +2816,8 @@ class AsyncEmployeeActualsResource(AsyncNamespace):
                 d2c6013e-9194-46ac-a44c-855abf1176ca.
             worked_time (str | Unset): Time actually worked (ISO 8601 duration). Example: PT8H.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Actual | None
 
@@ -2440,8 +2834,13 @@ class AsyncEmployeeActualsResource(AsyncNamespace):
             body=body,
             prefer=prefer,
             if_match=if_match,
-            client=self._client,
+            client=with_call_options(self._client, options),
         )
+
+    @property
+    def with_raw_response(self) -> _AsyncEmployeeActualsResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncEmployeeActualsResourceRaw", raw(self))
 
 
 class AsyncEmployeeAvailabilitiesResource(AsyncNamespace):
@@ -2457,7 +2856,7 @@ class AsyncEmployeeAvailabilitiesResource(AsyncNamespace):
 
     @overload
     async def add(
-        self, business_id: str, *, body: Availability, prefer: str | Unset = UNSET
+        self, business_id: str, *, body: Availability, prefer: str | Unset = UNSET, **options: Unpack[CallOptions]
     ) -> Availability | None: ...
     @overload
     async def add(
@@ -2471,6 +2870,7 @@ class AsyncEmployeeAvailabilitiesResource(AsyncNamespace):
         start_location: AvailabilityStartLocation | Unset = UNSET,
         end_location: EndLocation | Unset = UNSET,
         prefer: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Availability | None: ...
     async def add(
         self,
@@ -2484,6 +2884,7 @@ class AsyncEmployeeAvailabilitiesResource(AsyncNamespace):
         start_location: AvailabilityStartLocation | Unset = UNSET,
         end_location: EndLocation | Unset = UNSET,
         prefer: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Availability | None:
         """Add an availability
 
@@ -2512,6 +2913,8 @@ class AsyncEmployeeAvailabilitiesResource(AsyncNamespace):
                 returns to the start location. Set exactly one of `address`, `home_base` and
                 `at_last_activity`.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Availability | None
 
@@ -2528,10 +2931,17 @@ class AsyncEmployeeAvailabilitiesResource(AsyncNamespace):
                 end_location=end_location,
             )
         return await add_employee_availability.asyncio(
-            business_id=business_id, body=body, prefer=prefer, client=self._client
+            business_id=business_id, body=body, prefer=prefer, client=with_call_options(self._client, options)
         )
 
-    async def delete(self, business_id: str, generated_id: str | UUID, *, if_match: str | Unset = UNSET) -> None:
+    async def delete(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> None:
         """Delete an availability
 
         Removes an availability of the employee. (Operation id seen on the portal; the path is inferred.)
@@ -2543,6 +2953,8 @@ class AsyncEmployeeAvailabilitiesResource(AsyncNamespace):
             generated_id (str | UUID):
             if_match (str | Unset):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
@@ -2550,10 +2962,13 @@ class AsyncEmployeeAvailabilitiesResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return await delete_employee_availability.asyncio(
-            business_id=business_id, generated_id=generated_id, if_match=if_match, client=self._client
+            business_id=business_id,
+            generated_id=generated_id,
+            if_match=if_match,
+            client=with_call_options(self._client, options),
         )
 
-    async def get(self, business_id: str, generated_id: str | UUID) -> Availability:
+    async def get(self, business_id: str, generated_id: str | UUID, **options: Unpack[CallOptions]) -> Availability:
         """Get one availability of an employee
 
         Returns one availability of the employee; the `ETag` header carries its version.
@@ -2564,6 +2979,8 @@ class AsyncEmployeeAvailabilitiesResource(AsyncNamespace):
             business_id (str):
             generated_id (str | UUID):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Availability
 
@@ -2571,10 +2988,10 @@ class AsyncEmployeeAvailabilitiesResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return await get_employee_availability.asyncio(
-            business_id=business_id, generated_id=generated_id, client=self._client
+            business_id=business_id, generated_id=generated_id, client=with_call_options(self._client, options)
         )
 
-    async def list(self, business_id: str) -> builtins.list[Availability]:
+    async def list(self, business_id: str, **options: Unpack[CallOptions]) -> builtins.list[Availability]:
         """List the availabilitys of an employee
 
         Returns every availability of the employee (not paged).
@@ -2584,13 +3001,17 @@ class AsyncEmployeeAvailabilitiesResource(AsyncNamespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             list[Availability]
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await get_employee_availabilities.asyncio(business_id=business_id, client=self._client)
+        return await get_employee_availabilities.asyncio(
+            business_id=business_id, client=with_call_options(self._client, options)
+        )
 
     @overload
     async def update(
@@ -2601,6 +3022,7 @@ class AsyncEmployeeAvailabilitiesResource(AsyncNamespace):
         body: Availability,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Availability | None: ...
     @overload
     async def update(
@@ -2616,6 +3038,7 @@ class AsyncEmployeeAvailabilitiesResource(AsyncNamespace):
         end_location: EndLocation | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Availability | None: ...
     async def update(
         self,
@@ -2631,6 +3054,7 @@ class AsyncEmployeeAvailabilitiesResource(AsyncNamespace):
         end_location: EndLocation | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Availability | None:
         """Update an availability
 
@@ -2660,6 +3084,8 @@ class AsyncEmployeeAvailabilitiesResource(AsyncNamespace):
                 returns to the start location. Set exactly one of `address`, `home_base` and
                 `at_last_activity`.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Availability | None
 
@@ -2681,8 +3107,13 @@ class AsyncEmployeeAvailabilitiesResource(AsyncNamespace):
             body=body,
             prefer=prefer,
             if_match=if_match,
-            client=self._client,
+            client=with_call_options(self._client, options),
         )
+
+    @property
+    def with_raw_response(self) -> _AsyncEmployeeAvailabilitiesResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncEmployeeAvailabilitiesResourceRaw", raw(self))
 
 
 class AsyncEmployeeUnavailabilitiesResource(AsyncNamespace):
@@ -2697,7 +3128,7 @@ class AsyncEmployeeUnavailabilitiesResource(AsyncNamespace):
 
     @overload
     async def add(
-        self, business_id: str, *, body: Unavailability, prefer: str | Unset = UNSET
+        self, business_id: str, *, body: Unavailability, prefer: str | Unset = UNSET, **options: Unpack[CallOptions]
     ) -> Unavailability | None: ...
     @overload
     async def add(
@@ -2709,6 +3140,7 @@ class AsyncEmployeeUnavailabilitiesResource(AsyncNamespace):
         id: str | Unset = UNSET,
         reason: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Unavailability | None: ...
     async def add(
         self,
@@ -2720,6 +3152,7 @@ class AsyncEmployeeUnavailabilitiesResource(AsyncNamespace):
         id: str | Unset = UNSET,
         reason: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Unavailability | None:
         """Add an unavailability
 
@@ -2739,6 +3172,8 @@ class AsyncEmployeeUnavailabilitiesResource(AsyncNamespace):
                 5a4e8c43-80c0-4d5b-8f7e-32ec94f25d79.
             reason (str | Unset): Free-text reason. Example: holiday.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Unavailability | None
 
@@ -2750,10 +3185,17 @@ class AsyncEmployeeUnavailabilitiesResource(AsyncNamespace):
                 start=required(start, "start"), end=required(end, "end"), id=id, reason=reason
             )
         return await add_employee_unavailability.asyncio(
-            business_id=business_id, body=body, prefer=prefer, client=self._client
+            business_id=business_id, body=body, prefer=prefer, client=with_call_options(self._client, options)
         )
 
-    async def delete(self, business_id: str, generated_id: str | UUID, *, if_match: str | Unset = UNSET) -> None:
+    async def delete(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> None:
         """Delete an unavailability
 
         Removes an unavailability of the employee. (Operation id seen on the portal; the path is inferred.)
@@ -2765,6 +3207,8 @@ class AsyncEmployeeUnavailabilitiesResource(AsyncNamespace):
             generated_id (str | UUID):
             if_match (str | Unset):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
@@ -2772,10 +3216,13 @@ class AsyncEmployeeUnavailabilitiesResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return await delete_employee_unavailability.asyncio(
-            business_id=business_id, generated_id=generated_id, if_match=if_match, client=self._client
+            business_id=business_id,
+            generated_id=generated_id,
+            if_match=if_match,
+            client=with_call_options(self._client, options),
         )
 
-    async def get(self, business_id: str, generated_id: str | UUID) -> Unavailability:
+    async def get(self, business_id: str, generated_id: str | UUID, **options: Unpack[CallOptions]) -> Unavailability:
         """Get one unavailability of an employee
 
         Returns one unavailability of the employee; the `ETag` header carries its version.
@@ -2786,6 +3233,8 @@ class AsyncEmployeeUnavailabilitiesResource(AsyncNamespace):
             business_id (str):
             generated_id (str | UUID):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Unavailability
 
@@ -2793,10 +3242,10 @@ class AsyncEmployeeUnavailabilitiesResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return await get_employee_unavailability.asyncio(
-            business_id=business_id, generated_id=generated_id, client=self._client
+            business_id=business_id, generated_id=generated_id, client=with_call_options(self._client, options)
         )
 
-    async def list(self, business_id: str) -> builtins.list[Unavailability]:
+    async def list(self, business_id: str, **options: Unpack[CallOptions]) -> builtins.list[Unavailability]:
         """List the unavailabilitys of an employee
 
         Returns every unavailability of the employee (not paged).
@@ -2806,13 +3255,17 @@ class AsyncEmployeeUnavailabilitiesResource(AsyncNamespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             list[Unavailability]
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await get_employee_unavailabilities.asyncio(business_id=business_id, client=self._client)
+        return await get_employee_unavailabilities.asyncio(
+            business_id=business_id, client=with_call_options(self._client, options)
+        )
 
     @overload
     async def update(
@@ -2823,6 +3276,7 @@ class AsyncEmployeeUnavailabilitiesResource(AsyncNamespace):
         body: Unavailability,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Unavailability | None: ...
     @overload
     async def update(
@@ -2836,6 +3290,7 @@ class AsyncEmployeeUnavailabilitiesResource(AsyncNamespace):
         reason: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Unavailability | None: ...
     async def update(
         self,
@@ -2849,6 +3304,7 @@ class AsyncEmployeeUnavailabilitiesResource(AsyncNamespace):
         reason: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Unavailability | None:
         """Update an unavailability
 
@@ -2869,6 +3325,8 @@ class AsyncEmployeeUnavailabilitiesResource(AsyncNamespace):
                 5a4e8c43-80c0-4d5b-8f7e-32ec94f25d79.
             reason (str | Unset): Free-text reason. Example: holiday.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Unavailability | None
 
@@ -2885,8 +3343,13 @@ class AsyncEmployeeUnavailabilitiesResource(AsyncNamespace):
             body=body,
             prefer=prefer,
             if_match=if_match,
-            client=self._client,
+            client=with_call_options(self._client, options),
         )
+
+    @property
+    def with_raw_response(self) -> _AsyncEmployeeUnavailabilitiesResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncEmployeeUnavailabilitiesResourceRaw", raw(self))
 
 
 class AsyncEmployeesResource(AsyncNamespace):
@@ -2898,7 +3361,7 @@ class AsyncEmployeesResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def delete(self, business_id: str, *, if_match: str | Unset = UNSET) -> None:
+    async def delete(self, business_id: str, *, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]) -> None:
         """Delete an employee
 
         Removes the employee with this business id. The portal has a page for this operation (its address
@@ -2911,15 +3374,19 @@ class AsyncEmployeesResource(AsyncNamespace):
             business_id (str):
             if_match (str | Unset):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await delete_employee.asyncio(business_id=business_id, if_match=if_match, client=self._client)
+        return await delete_employee.asyncio(
+            business_id=business_id, if_match=if_match, client=with_call_options(self._client, options)
+        )
 
-    async def get(self, business_id: str) -> Employee:
+    async def get(self, business_id: str, **options: Unpack[CallOptions]) -> Employee:
         """Get an employee
 
         Returns one employee by business id; the `ETag` header carries its version. (Path seen on the
@@ -2930,13 +3397,15 @@ class AsyncEmployeesResource(AsyncNamespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Employee
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await get_employee.asyncio(business_id=business_id, client=self._client)
+        return await get_employee.asyncio(business_id=business_id, client=with_call_options(self._client, options))
 
     def list(
         self,
@@ -2947,6 +3416,7 @@ class AsyncEmployeesResource(AsyncNamespace):
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
         concurrency: int = 4,
+        **options: Unpack[CallOptions],
     ) -> AsyncPaginator[Employee]:
         """List employees (cursor paging)
 
@@ -2962,6 +3432,8 @@ class AsyncEmployeesResource(AsyncNamespace):
             resume: a saved ``paginator.state``, to continue an interrupted run.
             concurrency: pages fetched at once when the total is known.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             AsyncPaginator[Employee]: every item across all pages (``async for``); ``.pages()`` gives whole pages.
 
@@ -2969,7 +3441,7 @@ class AsyncEmployeesResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.AsyncPaginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(get_paged_employees),
             max_items=max_items,
             max_pages=max_pages,
@@ -2980,7 +3452,13 @@ class AsyncEmployeesResource(AsyncNamespace):
 
     @overload
     async def upsert(
-        self, business_id: str, *, body: Employee, prefer: str | Unset = UNSET, if_match: str | Unset = UNSET
+        self,
+        business_id: str,
+        *,
+        body: Employee,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Employee | None: ...
     @overload
     async def upsert(
@@ -2997,6 +3475,7 @@ class AsyncEmployeesResource(AsyncNamespace):
         custom_data: CustomData | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Employee | None: ...
     async def upsert(
         self,
@@ -3013,6 +3492,7 @@ class AsyncEmployeesResource(AsyncNamespace):
         custom_data: CustomData | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Employee | None:
         """Create or update an employee
 
@@ -3045,6 +3525,8 @@ class AsyncEmployeesResource(AsyncNamespace):
             custom_data (CustomData | Unset): Free-form key/value data kept with an entity. Example:
                 {'shop_manager': 'John Smith'}.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Employee | None
 
@@ -3063,8 +3545,17 @@ class AsyncEmployeesResource(AsyncNamespace):
                 custom_data=custom_data,
             )
         return await upsert_employee.asyncio(
-            business_id=business_id, body=body, prefer=prefer, if_match=if_match, client=self._client
+            business_id=business_id,
+            body=body,
+            prefer=prefer,
+            if_match=if_match,
+            client=with_call_options(self._client, options),
         )
+
+    @property
+    def with_raw_response(self) -> _AsyncEmployeesResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncEmployeesResourceRaw", raw(self))
 
 
 class AsyncForecastsResource(AsyncNamespace):
@@ -3076,7 +3567,7 @@ class AsyncForecastsResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def delete(self, business_id: str, *, if_match: str | Unset = UNSET) -> None:
+    async def delete(self, business_id: str, *, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]) -> None:
         """Delete a forecast
 
         Removes the forecast with this business id.
@@ -3087,15 +3578,19 @@ class AsyncForecastsResource(AsyncNamespace):
             business_id (str):
             if_match (str | Unset):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await delete_forecast.asyncio(business_id=business_id, if_match=if_match, client=self._client)
+        return await delete_forecast.asyncio(
+            business_id=business_id, if_match=if_match, client=with_call_options(self._client, options)
+        )
 
-    async def get(self, business_id: str) -> Forecast:
+    async def get(self, business_id: str, **options: Unpack[CallOptions]) -> Forecast:
         """Get a forecast
 
         Returns one forecast by business id; the `ETag` header carries its version.
@@ -3105,13 +3600,15 @@ class AsyncForecastsResource(AsyncNamespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Forecast
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await get_forecast.asyncio(business_id=business_id, client=self._client)
+        return await get_forecast.asyncio(business_id=business_id, client=with_call_options(self._client, options))
 
     def list(
         self,
@@ -3122,6 +3619,7 @@ class AsyncForecastsResource(AsyncNamespace):
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
         concurrency: int = 4,
+        **options: Unpack[CallOptions],
     ) -> AsyncPaginator[Forecast]:
         """List forecasts (cursor paging)
 
@@ -3136,6 +3634,8 @@ class AsyncForecastsResource(AsyncNamespace):
             resume: a saved ``paginator.state``, to continue an interrupted run.
             concurrency: pages fetched at once when the total is known.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             AsyncPaginator[Forecast]: every item across all pages (``async for``); ``.pages()`` gives whole pages.
 
@@ -3143,7 +3643,7 @@ class AsyncForecastsResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.AsyncPaginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(get_paged_forecasts),
             max_items=max_items,
             max_pages=max_pages,
@@ -3154,7 +3654,13 @@ class AsyncForecastsResource(AsyncNamespace):
 
     @overload
     async def upsert(
-        self, business_id: str, *, body: Forecast, prefer: str | Unset = UNSET, if_match: str | Unset = UNSET
+        self,
+        business_id: str,
+        *,
+        body: Forecast,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Forecast | None: ...
     @overload
     async def upsert(
@@ -3167,6 +3673,7 @@ class AsyncForecastsResource(AsyncNamespace):
         business_id_: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Forecast | None: ...
     async def upsert(
         self,
@@ -3179,6 +3686,7 @@ class AsyncForecastsResource(AsyncNamespace):
         business_id_: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Forecast | None:
         """Create or update a forecast
 
@@ -3197,6 +3705,8 @@ class AsyncForecastsResource(AsyncNamespace):
             shifts (int): Number of shifts expected to be needed. Example: 12.
             business_id_: business_id (str | Unset):  Example: FC-GHENT-2024-01-02.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Forecast | None
 
@@ -3211,8 +3721,17 @@ class AsyncForecastsResource(AsyncNamespace):
                 business_id=business_id_,
             )
         return await upsert_forecast.asyncio(
-            business_id=business_id, body=body, prefer=prefer, if_match=if_match, client=self._client
+            business_id=business_id,
+            body=body,
+            prefer=prefer,
+            if_match=if_match,
+            client=with_call_options(self._client, options),
         )
+
+    @property
+    def with_raw_response(self) -> _AsyncForecastsResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncForecastsResourceRaw", raw(self))
 
 
 class AsyncHealthResource(AsyncNamespace):
@@ -3223,12 +3742,14 @@ class AsyncHealthResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def ping(self) -> str:
+    async def ping(self, **options: Unpack[CallOptions]) -> str:
         """Check the connection
 
         Authenticates the caller and answers `pong` when the connection and credentials work.
 
         ``GET /ping`` (operation ``ping``).
+
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
         Returns:
             str
@@ -3236,7 +3757,12 @@ class AsyncHealthResource(AsyncNamespace):
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await ping.asyncio(client=self._client)
+        return await ping.asyncio(client=with_call_options(self._client, options))
+
+    @property
+    def with_raw_response(self) -> _AsyncHealthResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncHealthResourceRaw", raw(self))
 
 
 class AsyncHomeBasesResource(AsyncNamespace):
@@ -3249,7 +3775,9 @@ class AsyncHomeBasesResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def delete_base(self, business_id: str, *, if_match: str | Unset = UNSET) -> None:
+    async def delete_base(
+        self, business_id: str, *, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> None:
         """Delete a home base
 
         Removes the home base with this business id.
@@ -3260,15 +3788,19 @@ class AsyncHomeBasesResource(AsyncNamespace):
             business_id (str):
             if_match (str | Unset):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await delete_home_base.asyncio(business_id=business_id, if_match=if_match, client=self._client)
+        return await delete_home_base.asyncio(
+            business_id=business_id, if_match=if_match, client=with_call_options(self._client, options)
+        )
 
-    async def get_base(self, business_id: str) -> HomeBase:
+    async def get_base(self, business_id: str, **options: Unpack[CallOptions]) -> HomeBase:
         """Get a home base
 
         Returns one home base by business id; the `ETag` header carries its version.
@@ -3278,13 +3810,15 @@ class AsyncHomeBasesResource(AsyncNamespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             HomeBase
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await get_home_base.asyncio(business_id=business_id, client=self._client)
+        return await get_home_base.asyncio(business_id=business_id, client=with_call_options(self._client, options))
 
     def list(
         self,
@@ -3295,6 +3829,7 @@ class AsyncHomeBasesResource(AsyncNamespace):
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
         concurrency: int = 4,
+        **options: Unpack[CallOptions],
     ) -> AsyncPaginator[HomeBase]:
         """List home bases (cursor paging)
 
@@ -3309,6 +3844,8 @@ class AsyncHomeBasesResource(AsyncNamespace):
             resume: a saved ``paginator.state``, to continue an interrupted run.
             concurrency: pages fetched at once when the total is known.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             AsyncPaginator[HomeBase]: every item across all pages (``async for``); ``.pages()`` gives whole pages.
 
@@ -3316,7 +3853,7 @@ class AsyncHomeBasesResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.AsyncPaginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(get_paged_home_bases),
             max_items=max_items,
             max_pages=max_pages,
@@ -3327,7 +3864,13 @@ class AsyncHomeBasesResource(AsyncNamespace):
 
     @overload
     async def upsert_base(
-        self, business_id: str, *, body: HomeBase, prefer: str | Unset = UNSET, if_match: str | Unset = UNSET
+        self,
+        business_id: str,
+        *,
+        body: HomeBase,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> HomeBase | None: ...
     @overload
     async def upsert_base(
@@ -3340,6 +3883,7 @@ class AsyncHomeBasesResource(AsyncNamespace):
         plan_group: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> HomeBase | None: ...
     async def upsert_base(
         self,
@@ -3352,6 +3896,7 @@ class AsyncHomeBasesResource(AsyncNamespace):
         plan_group: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> HomeBase | None:
         """Create or update a home base
 
@@ -3372,6 +3917,8 @@ class AsyncHomeBasesResource(AsyncNamespace):
                 zip_code and country_code are needed so the address can be geocoded.
             plan_group (str | Unset): Planning group the home base belongs to. Example: Flanders.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             HomeBase | None
 
@@ -3381,8 +3928,17 @@ class AsyncHomeBasesResource(AsyncNamespace):
         if isinstance(body, Unset):
             body = _m_home_base.HomeBase(business_id=business_id_, name=name, address=address, plan_group=plan_group)
         return await upsert_home_base.asyncio(
-            business_id=business_id, body=body, prefer=prefer, if_match=if_match, client=self._client
+            business_id=business_id,
+            body=body,
+            prefer=prefer,
+            if_match=if_match,
+            client=with_call_options(self._client, options),
         )
+
+    @property
+    def with_raw_response(self) -> _AsyncHomeBasesResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncHomeBasesResourceRaw", raw(self))
 
 
 class AsyncShiftSchedulesResource(AsyncNamespace):
@@ -3398,7 +3954,7 @@ class AsyncShiftSchedulesResource(AsyncNamespace):
 
     @overload
     async def add(
-        self, business_id: str, *, body: ShiftSchedule, prefer: str | Unset = UNSET
+        self, business_id: str, *, body: ShiftSchedule, prefer: str | Unset = UNSET, **options: Unpack[CallOptions]
     ) -> ShiftSchedule | None: ...
     @overload
     async def add(
@@ -3410,6 +3966,7 @@ class AsyncShiftSchedulesResource(AsyncNamespace):
         id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> ShiftSchedule | None: ...
     async def add(
         self,
@@ -3421,6 +3978,7 @@ class AsyncShiftSchedulesResource(AsyncNamespace):
         id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> ShiftSchedule | None:
         """Add a shift schedule
 
@@ -3442,6 +4000,8 @@ class AsyncShiftSchedulesResource(AsyncNamespace):
                 f22896d0-ed42-4a14-a935-7a29072bc5ac.
             name (str | Unset): Optional label of the schedule. Example: Standard 38H.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             ShiftSchedule | None
 
@@ -3452,9 +4012,18 @@ class AsyncShiftSchedulesResource(AsyncNamespace):
             body = _m_shift_schedule.ShiftSchedule(
                 start=required(start, "start"), templates=listed(required(templates, "templates")), id=id, name=name
             )
-        return await add_shift_schedule.asyncio(business_id=business_id, body=body, prefer=prefer, client=self._client)
+        return await add_shift_schedule.asyncio(
+            business_id=business_id, body=body, prefer=prefer, client=with_call_options(self._client, options)
+        )
 
-    async def delete(self, business_id: str, generated_id: str | UUID, *, if_match: str | Unset = UNSET) -> None:
+    async def delete(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> None:
         """Delete a shift schedule
 
         Removes a shift schedule of the employee. (The path is inferred.)
@@ -3466,6 +4035,8 @@ class AsyncShiftSchedulesResource(AsyncNamespace):
             generated_id (str | UUID):
             if_match (str | Unset):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
@@ -3473,10 +4044,13 @@ class AsyncShiftSchedulesResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return await delete_shift_schedule.asyncio(
-            business_id=business_id, generated_id=generated_id, if_match=if_match, client=self._client
+            business_id=business_id,
+            generated_id=generated_id,
+            if_match=if_match,
+            client=with_call_options(self._client, options),
         )
 
-    async def list(self, business_id: str) -> builtins.list[ShiftSchedule]:
+    async def list(self, business_id: str, **options: Unpack[CallOptions]) -> builtins.list[ShiftSchedule]:
         """List the shift schedules of an employee
 
         Returns every shift schedule of the employee (not paged).
@@ -3486,13 +4060,17 @@ class AsyncShiftSchedulesResource(AsyncNamespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             list[ShiftSchedule]
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await get_shift_schedules_by_employee_id.asyncio(business_id=business_id, client=self._client)
+        return await get_shift_schedules_by_employee_id.asyncio(
+            business_id=business_id, client=with_call_options(self._client, options)
+        )
 
     @overload
     async def update(
@@ -3503,6 +4081,7 @@ class AsyncShiftSchedulesResource(AsyncNamespace):
         body: ShiftSchedule,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> ShiftSchedule | None: ...
     @overload
     async def update(
@@ -3516,6 +4095,7 @@ class AsyncShiftSchedulesResource(AsyncNamespace):
         name: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> ShiftSchedule | None: ...
     async def update(
         self,
@@ -3529,6 +4109,7 @@ class AsyncShiftSchedulesResource(AsyncNamespace):
         name: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> ShiftSchedule | None:
         """Update a shift schedule
 
@@ -3553,6 +4134,8 @@ class AsyncShiftSchedulesResource(AsyncNamespace):
                 f22896d0-ed42-4a14-a935-7a29072bc5ac.
             name (str | Unset): Optional label of the schedule. Example: Standard 38H.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             ShiftSchedule | None
 
@@ -3569,8 +4152,13 @@ class AsyncShiftSchedulesResource(AsyncNamespace):
             body=body,
             prefer=prefer,
             if_match=if_match,
-            client=self._client,
+            client=with_call_options(self._client, options),
         )
+
+    @property
+    def with_raw_response(self) -> _AsyncShiftSchedulesResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncShiftSchedulesResourceRaw", raw(self))
 
 
 class AsyncTransportResourceUnavailabilitiesResource(AsyncNamespace):
@@ -3585,7 +4173,7 @@ class AsyncTransportResourceUnavailabilitiesResource(AsyncNamespace):
 
     @overload
     async def add(
-        self, business_id: str, *, body: Unavailability, prefer: str | Unset = UNSET
+        self, business_id: str, *, body: Unavailability, prefer: str | Unset = UNSET, **options: Unpack[CallOptions]
     ) -> Unavailability | None: ...
     @overload
     async def add(
@@ -3597,6 +4185,7 @@ class AsyncTransportResourceUnavailabilitiesResource(AsyncNamespace):
         id: str | Unset = UNSET,
         reason: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Unavailability | None: ...
     async def add(
         self,
@@ -3608,6 +4197,7 @@ class AsyncTransportResourceUnavailabilitiesResource(AsyncNamespace):
         id: str | Unset = UNSET,
         reason: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Unavailability | None:
         """Add an unavailability to a transport resource
 
@@ -3627,6 +4217,8 @@ class AsyncTransportResourceUnavailabilitiesResource(AsyncNamespace):
                 5a4e8c43-80c0-4d5b-8f7e-32ec94f25d79.
             reason (str | Unset): Free-text reason. Example: holiday.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Unavailability | None
 
@@ -3638,10 +4230,17 @@ class AsyncTransportResourceUnavailabilitiesResource(AsyncNamespace):
                 start=required(start, "start"), end=required(end, "end"), id=id, reason=reason
             )
         return await add_transport_resource_unavailability.asyncio(
-            business_id=business_id, body=body, prefer=prefer, client=self._client
+            business_id=business_id, body=body, prefer=prefer, client=with_call_options(self._client, options)
         )
 
-    async def delete(self, business_id: str, generated_id: str | UUID, *, if_match: str | Unset = UNSET) -> None:
+    async def delete(
+        self,
+        business_id: str,
+        generated_id: str | UUID,
+        *,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
+    ) -> None:
         """Delete an unavailability of a transport resource
 
         Removes an unavailability of the transport resource.
@@ -3653,6 +4252,8 @@ class AsyncTransportResourceUnavailabilitiesResource(AsyncNamespace):
             generated_id (str | UUID):
             if_match (str | Unset):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
@@ -3660,10 +4261,13 @@ class AsyncTransportResourceUnavailabilitiesResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return await delete_transport_resource_unavailability.asyncio(
-            business_id=business_id, generated_id=generated_id, if_match=if_match, client=self._client
+            business_id=business_id,
+            generated_id=generated_id,
+            if_match=if_match,
+            client=with_call_options(self._client, options),
         )
 
-    async def get(self, business_id: str, generated_id: str | UUID) -> Unavailability:
+    async def get(self, business_id: str, generated_id: str | UUID, **options: Unpack[CallOptions]) -> Unavailability:
         """Get one unavailability of a transport resource
 
         Returns one unavailability of the transport resource. (Operation id seen on the portal; the path is
@@ -3675,6 +4279,8 @@ class AsyncTransportResourceUnavailabilitiesResource(AsyncNamespace):
             business_id (str):
             generated_id (str | UUID):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Unavailability
 
@@ -3682,10 +4288,10 @@ class AsyncTransportResourceUnavailabilitiesResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return await get_transport_resource_unavailability.asyncio(
-            business_id=business_id, generated_id=generated_id, client=self._client
+            business_id=business_id, generated_id=generated_id, client=with_call_options(self._client, options)
         )
 
-    async def list(self, business_id: str) -> builtins.list[Unavailability]:
+    async def list(self, business_id: str, **options: Unpack[CallOptions]) -> builtins.list[Unavailability]:
         """List the unavailabilities of a transport resource
 
         Returns every unavailability of the transport resource (not paged).
@@ -3695,13 +4301,17 @@ class AsyncTransportResourceUnavailabilitiesResource(AsyncNamespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             list[Unavailability]
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await get_transport_resource_unavailabilities.asyncio(business_id=business_id, client=self._client)
+        return await get_transport_resource_unavailabilities.asyncio(
+            business_id=business_id, client=with_call_options(self._client, options)
+        )
 
     @overload
     async def update(
@@ -3712,6 +4322,7 @@ class AsyncTransportResourceUnavailabilitiesResource(AsyncNamespace):
         body: Unavailability,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Unavailability | None: ...
     @overload
     async def update(
@@ -3725,6 +4336,7 @@ class AsyncTransportResourceUnavailabilitiesResource(AsyncNamespace):
         reason: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Unavailability | None: ...
     async def update(
         self,
@@ -3738,6 +4350,7 @@ class AsyncTransportResourceUnavailabilitiesResource(AsyncNamespace):
         reason: str | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Unavailability | None:
         """Update an unavailability of a transport resource
 
@@ -3758,6 +4371,8 @@ class AsyncTransportResourceUnavailabilitiesResource(AsyncNamespace):
                 5a4e8c43-80c0-4d5b-8f7e-32ec94f25d79.
             reason (str | Unset): Free-text reason. Example: holiday.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Unavailability | None
 
@@ -3774,8 +4389,13 @@ class AsyncTransportResourceUnavailabilitiesResource(AsyncNamespace):
             body=body,
             prefer=prefer,
             if_match=if_match,
-            client=self._client,
+            client=with_call_options(self._client, options),
         )
+
+    @property
+    def with_raw_response(self) -> _AsyncTransportResourceUnavailabilitiesResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncTransportResourceUnavailabilitiesResourceRaw", raw(self))
 
 
 class AsyncTransportResourcesResource(AsyncNamespace):
@@ -3786,7 +4406,7 @@ class AsyncTransportResourcesResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def delete(self, business_id: str, *, if_match: str | Unset = UNSET) -> None:
+    async def delete(self, business_id: str, *, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]) -> None:
         """Delete a transport resource
 
         Removes the transport resource with this business id. The portal has a page for this operation (its
@@ -3799,15 +4419,19 @@ class AsyncTransportResourcesResource(AsyncNamespace):
             business_id (str):
             if_match (str | Unset):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             None
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await delete_transport_resource.asyncio(business_id=business_id, if_match=if_match, client=self._client)
+        return await delete_transport_resource.asyncio(
+            business_id=business_id, if_match=if_match, client=with_call_options(self._client, options)
+        )
 
-    async def get(self, business_id: str) -> TransportResource:
+    async def get(self, business_id: str, **options: Unpack[CallOptions]) -> TransportResource:
         """Get a transport resource
 
         Returns one transport resource by business id; the `ETag` header carries its version. (Path seen on
@@ -3818,13 +4442,17 @@ class AsyncTransportResourcesResource(AsyncNamespace):
         Args:
             business_id (str):
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             TransportResource
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await get_transport_resource.asyncio(business_id=business_id, client=self._client)
+        return await get_transport_resource.asyncio(
+            business_id=business_id, client=with_call_options(self._client, options)
+        )
 
     def list(
         self,
@@ -3835,6 +4463,7 @@ class AsyncTransportResourcesResource(AsyncNamespace):
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
         concurrency: int = 4,
+        **options: Unpack[CallOptions],
     ) -> AsyncPaginator[TransportResource]:
         """List transport resources (cursor paging)
 
@@ -3849,6 +4478,8 @@ class AsyncTransportResourcesResource(AsyncNamespace):
             resume: a saved ``paginator.state``, to continue an interrupted run.
             concurrency: pages fetched at once when the total is known.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             AsyncPaginator[TransportResource]: every item across all pages (``async for``); ``.pages()`` gives whole pages.
 
@@ -3856,7 +4487,7 @@ class AsyncTransportResourcesResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.AsyncPaginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(get_paged_transport_resources),
             max_items=max_items,
             max_pages=max_pages,
@@ -3867,7 +4498,13 @@ class AsyncTransportResourcesResource(AsyncNamespace):
 
     @overload
     async def upsert(
-        self, business_id: str, *, body: TransportResource, prefer: str | Unset = UNSET, if_match: str | Unset = UNSET
+        self,
+        business_id: str,
+        *,
+        body: TransportResource,
+        prefer: str | Unset = UNSET,
+        if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> TransportResource | None: ...
     @overload
     async def upsert(
@@ -3885,6 +4522,7 @@ class AsyncTransportResourcesResource(AsyncNamespace):
         home_base: HomeBaseReference | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> TransportResource | None: ...
     async def upsert(
         self,
@@ -3902,6 +4540,7 @@ class AsyncTransportResourcesResource(AsyncNamespace):
         home_base: HomeBaseReference | Unset = UNSET,
         prefer: str | Unset = UNSET,
         if_match: str | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> TransportResource | None:
         """Create or update a transport resource
 
@@ -3935,6 +4574,8 @@ class AsyncTransportResourcesResource(AsyncNamespace):
             capacities (list[Capacity] | Unset): Load capacities, in the same terms as the order book.
             home_base (HomeBaseReference | Unset): Points at a home base by its business id.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             TransportResource | None
 
@@ -3955,8 +4596,17 @@ class AsyncTransportResourcesResource(AsyncNamespace):
                 home_base=home_base,
             )
         return await upsert_transport_resource.asyncio(
-            business_id=business_id, body=body, prefer=prefer, if_match=if_match, client=self._client
+            business_id=business_id,
+            body=body,
+            prefer=prefer,
+            if_match=if_match,
+            client=with_call_options(self._client, options),
         )
+
+    @property
+    def with_raw_response(self) -> _AsyncTransportResourcesResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncTransportResourcesResourceRaw", raw(self))
 
 
 class _GetPagedDeploymentsOperation(Protocol):
@@ -3997,6 +4647,1050 @@ class _GetPagedTransportResourcesOperation(Protocol):
     def sync_detailed(
         self, *, client: AuthenticatedClient | Client, cursor: str | Unset = UNSET, limit: int | Unset = 100
     ) -> Response[Problem | TransportResourcePage]: ...
+
+
+if TYPE_CHECKING:  # the types of ``with_raw_response``
+
+    class _DeploymentsResourceRaw(Protocol):
+        """``client.deployments.with_raw_response``."""
+
+        def delete_external(
+            self, business_id: str, *, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[None]: ...
+        def get(self, business_id: str, **options: Unpack[CallOptions]) -> RawResponse[Deployment]: ...
+        def list(
+            self,
+            *,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[Deployment]]: ...
+        @overload
+        def upsert_external(
+            self,
+            business_id: str,
+            *,
+            body: Deployment,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Deployment | None]: ...
+        @overload
+        def upsert_external(
+            self,
+            business_id: str,
+            *,
+            id: str | Unset = UNSET,
+            planning_id: None | str | Unset = UNSET,
+            resource_combination_id: str | Unset = UNSET,
+            availability_id: str | Unset = UNSET,
+            employee_id: str | Unset = UNSET,
+            transport_resource_ids: Sequence[str] | Unset = UNSET,
+            start: DeploymentBoundary | Unset = UNSET,
+            end: DeploymentBoundary | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Deployment | None]: ...
+
+    class _EmployeeActualsResourceRaw(Protocol):
+        """``client.employee_actuals.with_raw_response``."""
+
+        @overload
+        def add(
+            self, business_id: str, *, body: Actual, prefer: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[Actual | None]: ...
+        @overload
+        def add(
+            self,
+            business_id: str,
+            *,
+            start: datetime.datetime,
+            end: datetime.datetime,
+            id: str | Unset = UNSET,
+            worked_time: str | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Actual | None]: ...
+        def delete(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[None]: ...
+        def get(
+            self, business_id: str, generated_id: str | UUID, **options: Unpack[CallOptions]
+        ) -> RawResponse[Actual]: ...
+        def list(self, business_id: str, **options: Unpack[CallOptions]) -> RawResponse[builtins.list[Actual]]: ...
+        @overload
+        def update(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            body: Actual,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Actual | None]: ...
+        @overload
+        def update(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            start: datetime.datetime,
+            end: datetime.datetime,
+            id: str | Unset = UNSET,
+            worked_time: str | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Actual | None]: ...
+
+    class _EmployeeAvailabilitiesResourceRaw(Protocol):
+        """``client.employee_availabilities.with_raw_response``."""
+
+        @overload
+        def add(
+            self, business_id: str, *, body: Availability, prefer: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[Availability | None]: ...
+        @overload
+        def add(
+            self,
+            business_id: str,
+            *,
+            start: AvailabilityStart,
+            id: str | Unset = UNSET,
+            stop: ShiftStop | Unset = UNSET,
+            mandatory: bool | Unset = UNSET,
+            start_location: AvailabilityStartLocation | Unset = UNSET,
+            end_location: EndLocation | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Availability | None]: ...
+        def delete(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[None]: ...
+        def get(
+            self, business_id: str, generated_id: str | UUID, **options: Unpack[CallOptions]
+        ) -> RawResponse[Availability]: ...
+        def list(
+            self, business_id: str, **options: Unpack[CallOptions]
+        ) -> RawResponse[builtins.list[Availability]]: ...
+        @overload
+        def update(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            body: Availability,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Availability | None]: ...
+        @overload
+        def update(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            start: AvailabilityStart,
+            id: str | Unset = UNSET,
+            stop: ShiftStop | Unset = UNSET,
+            mandatory: bool | Unset = UNSET,
+            start_location: AvailabilityStartLocation | Unset = UNSET,
+            end_location: EndLocation | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Availability | None]: ...
+
+    class _EmployeeUnavailabilitiesResourceRaw(Protocol):
+        """``client.employee_unavailabilities.with_raw_response``."""
+
+        @overload
+        def add(
+            self, business_id: str, *, body: Unavailability, prefer: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[Unavailability | None]: ...
+        @overload
+        def add(
+            self,
+            business_id: str,
+            *,
+            start: datetime.datetime,
+            end: datetime.datetime,
+            id: str | Unset = UNSET,
+            reason: str | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Unavailability | None]: ...
+        def delete(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[None]: ...
+        def get(
+            self, business_id: str, generated_id: str | UUID, **options: Unpack[CallOptions]
+        ) -> RawResponse[Unavailability]: ...
+        def list(
+            self, business_id: str, **options: Unpack[CallOptions]
+        ) -> RawResponse[builtins.list[Unavailability]]: ...
+        @overload
+        def update(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            body: Unavailability,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Unavailability | None]: ...
+        @overload
+        def update(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            start: datetime.datetime,
+            end: datetime.datetime,
+            id: str | Unset = UNSET,
+            reason: str | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Unavailability | None]: ...
+
+    class _EmployeesResourceRaw(Protocol):
+        """``client.employees.with_raw_response``."""
+
+        def delete(
+            self, business_id: str, *, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[None]: ...
+        def get(self, business_id: str, **options: Unpack[CallOptions]) -> RawResponse[Employee]: ...
+        def list(
+            self,
+            *,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[Employee]]: ...
+        @overload
+        def upsert(
+            self,
+            business_id: str,
+            *,
+            body: Employee,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Employee | None]: ...
+        @overload
+        def upsert(
+            self,
+            business_id: str,
+            *,
+            business_id_: str | Unset = UNSET,
+            name: EmployeeName | Unset = UNSET,
+            driver_skills: Sequence[str] | Unset = UNSET,
+            skills: Sequence[str] | Unset = UNSET,
+            start_location: LocationAddress | Unset = UNSET,
+            home_base: HomeBaseReference | Unset = UNSET,
+            fixed_assignment: TransportResourceReference | Unset = UNSET,
+            custom_data: CustomData | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Employee | None]: ...
+
+    class _ForecastsResourceRaw(Protocol):
+        """``client.forecasts.with_raw_response``."""
+
+        def delete(
+            self, business_id: str, *, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[None]: ...
+        def get(self, business_id: str, **options: Unpack[CallOptions]) -> RawResponse[Forecast]: ...
+        def list(
+            self,
+            *,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[Forecast]]: ...
+        @overload
+        def upsert(
+            self,
+            business_id: str,
+            *,
+            body: Forecast,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Forecast | None]: ...
+        @overload
+        def upsert(
+            self,
+            business_id: str,
+            *,
+            date: datetime.date,
+            home_base: HomeBaseReference,
+            shifts: int,
+            business_id_: str | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Forecast | None]: ...
+
+    class _HealthResourceRaw(Protocol):
+        """``client.health.with_raw_response``."""
+
+        def ping(self, **options: Unpack[CallOptions]) -> RawResponse[str]: ...
+
+    class _HomeBasesResourceRaw(Protocol):
+        """``client.home_bases.with_raw_response``."""
+
+        def delete_base(
+            self, business_id: str, *, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[None]: ...
+        def get_base(self, business_id: str, **options: Unpack[CallOptions]) -> RawResponse[HomeBase]: ...
+        def list(
+            self,
+            *,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[HomeBase]]: ...
+        @overload
+        def upsert_base(
+            self,
+            business_id: str,
+            *,
+            body: HomeBase,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[HomeBase | None]: ...
+        @overload
+        def upsert_base(
+            self,
+            business_id: str,
+            *,
+            business_id_: str | Unset = UNSET,
+            name: str | Unset = UNSET,
+            address: Address | Unset = UNSET,
+            plan_group: str | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[HomeBase | None]: ...
+
+    class _ShiftSchedulesResourceRaw(Protocol):
+        """``client.shift_schedules.with_raw_response``."""
+
+        @overload
+        def add(
+            self, business_id: str, *, body: ShiftSchedule, prefer: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[ShiftSchedule | None]: ...
+        @overload
+        def add(
+            self,
+            business_id: str,
+            *,
+            start: ShiftScheduleStart,
+            templates: Sequence[RecurrencePeriod],
+            id: str | Unset = UNSET,
+            name: str | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[ShiftSchedule | None]: ...
+        def delete(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[None]: ...
+        def list(
+            self, business_id: str, **options: Unpack[CallOptions]
+        ) -> RawResponse[builtins.list[ShiftSchedule]]: ...
+        @overload
+        def update(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            body: ShiftSchedule,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[ShiftSchedule | None]: ...
+        @overload
+        def update(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            start: ShiftScheduleStart,
+            templates: Sequence[RecurrencePeriod],
+            id: str | Unset = UNSET,
+            name: str | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[ShiftSchedule | None]: ...
+
+    class _TransportResourceUnavailabilitiesResourceRaw(Protocol):
+        """``client.transport_resource_unavailabilities.with_raw_response``."""
+
+        @overload
+        def add(
+            self, business_id: str, *, body: Unavailability, prefer: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[Unavailability | None]: ...
+        @overload
+        def add(
+            self,
+            business_id: str,
+            *,
+            start: datetime.datetime,
+            end: datetime.datetime,
+            id: str | Unset = UNSET,
+            reason: str | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Unavailability | None]: ...
+        def delete(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[None]: ...
+        def get(
+            self, business_id: str, generated_id: str | UUID, **options: Unpack[CallOptions]
+        ) -> RawResponse[Unavailability]: ...
+        def list(
+            self, business_id: str, **options: Unpack[CallOptions]
+        ) -> RawResponse[builtins.list[Unavailability]]: ...
+        @overload
+        def update(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            body: Unavailability,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Unavailability | None]: ...
+        @overload
+        def update(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            start: datetime.datetime,
+            end: datetime.datetime,
+            id: str | Unset = UNSET,
+            reason: str | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Unavailability | None]: ...
+
+    class _TransportResourcesResourceRaw(Protocol):
+        """``client.transport_resources.with_raw_response``."""
+
+        def delete(
+            self, business_id: str, *, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[None]: ...
+        def get(self, business_id: str, **options: Unpack[CallOptions]) -> RawResponse[TransportResource]: ...
+        def list(
+            self,
+            *,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[TransportResource]]: ...
+        @overload
+        def upsert(
+            self,
+            business_id: str,
+            *,
+            body: TransportResource,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[TransportResource | None]: ...
+        @overload
+        def upsert(
+            self,
+            business_id: str,
+            *,
+            type_: TransportResourceType,
+            license_plate: str | Unset = UNSET,
+            requirements: Sequence[str] | Unset = UNSET,
+            capabilities: Sequence[str] | Unset = UNSET,
+            required_capabilities: Sequence[str] | Unset = UNSET,
+            skilled_capabilities: Sequence[str] | Unset = UNSET,
+            cant_do: Sequence[str] | Unset = UNSET,
+            capacities: Sequence[Capacity] | Unset = UNSET,
+            home_base: HomeBaseReference | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[TransportResource | None]: ...
+
+    class _AsyncDeploymentsResourceRaw(Protocol):
+        """``client.deployments.with_raw_response``."""
+
+        async def delete_external(
+            self, business_id: str, *, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[None]: ...
+        async def get(self, business_id: str, **options: Unpack[CallOptions]) -> RawResponse[Deployment]: ...
+        async def list(
+            self,
+            *,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            concurrency: int = 4,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[Deployment]]: ...
+        @overload
+        async def upsert_external(
+            self,
+            business_id: str,
+            *,
+            body: Deployment,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Deployment | None]: ...
+        @overload
+        async def upsert_external(
+            self,
+            business_id: str,
+            *,
+            id: str | Unset = UNSET,
+            planning_id: None | str | Unset = UNSET,
+            resource_combination_id: str | Unset = UNSET,
+            availability_id: str | Unset = UNSET,
+            employee_id: str | Unset = UNSET,
+            transport_resource_ids: Sequence[str] | Unset = UNSET,
+            start: DeploymentBoundary | Unset = UNSET,
+            end: DeploymentBoundary | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Deployment | None]: ...
+
+    class _AsyncEmployeeActualsResourceRaw(Protocol):
+        """``client.employee_actuals.with_raw_response``."""
+
+        @overload
+        async def add(
+            self, business_id: str, *, body: Actual, prefer: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[Actual | None]: ...
+        @overload
+        async def add(
+            self,
+            business_id: str,
+            *,
+            start: datetime.datetime,
+            end: datetime.datetime,
+            id: str | Unset = UNSET,
+            worked_time: str | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Actual | None]: ...
+        async def delete(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[None]: ...
+        async def get(
+            self, business_id: str, generated_id: str | UUID, **options: Unpack[CallOptions]
+        ) -> RawResponse[Actual]: ...
+        async def list(
+            self, business_id: str, **options: Unpack[CallOptions]
+        ) -> RawResponse[builtins.list[Actual]]: ...
+        @overload
+        async def update(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            body: Actual,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Actual | None]: ...
+        @overload
+        async def update(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            start: datetime.datetime,
+            end: datetime.datetime,
+            id: str | Unset = UNSET,
+            worked_time: str | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Actual | None]: ...
+
+    class _AsyncEmployeeAvailabilitiesResourceRaw(Protocol):
+        """``client.employee_availabilities.with_raw_response``."""
+
+        @overload
+        async def add(
+            self, business_id: str, *, body: Availability, prefer: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[Availability | None]: ...
+        @overload
+        async def add(
+            self,
+            business_id: str,
+            *,
+            start: AvailabilityStart,
+            id: str | Unset = UNSET,
+            stop: ShiftStop | Unset = UNSET,
+            mandatory: bool | Unset = UNSET,
+            start_location: AvailabilityStartLocation | Unset = UNSET,
+            end_location: EndLocation | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Availability | None]: ...
+        async def delete(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[None]: ...
+        async def get(
+            self, business_id: str, generated_id: str | UUID, **options: Unpack[CallOptions]
+        ) -> RawResponse[Availability]: ...
+        async def list(
+            self, business_id: str, **options: Unpack[CallOptions]
+        ) -> RawResponse[builtins.list[Availability]]: ...
+        @overload
+        async def update(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            body: Availability,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Availability | None]: ...
+        @overload
+        async def update(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            start: AvailabilityStart,
+            id: str | Unset = UNSET,
+            stop: ShiftStop | Unset = UNSET,
+            mandatory: bool | Unset = UNSET,
+            start_location: AvailabilityStartLocation | Unset = UNSET,
+            end_location: EndLocation | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Availability | None]: ...
+
+    class _AsyncEmployeeUnavailabilitiesResourceRaw(Protocol):
+        """``client.employee_unavailabilities.with_raw_response``."""
+
+        @overload
+        async def add(
+            self, business_id: str, *, body: Unavailability, prefer: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[Unavailability | None]: ...
+        @overload
+        async def add(
+            self,
+            business_id: str,
+            *,
+            start: datetime.datetime,
+            end: datetime.datetime,
+            id: str | Unset = UNSET,
+            reason: str | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Unavailability | None]: ...
+        async def delete(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[None]: ...
+        async def get(
+            self, business_id: str, generated_id: str | UUID, **options: Unpack[CallOptions]
+        ) -> RawResponse[Unavailability]: ...
+        async def list(
+            self, business_id: str, **options: Unpack[CallOptions]
+        ) -> RawResponse[builtins.list[Unavailability]]: ...
+        @overload
+        async def update(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            body: Unavailability,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Unavailability | None]: ...
+        @overload
+        async def update(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            start: datetime.datetime,
+            end: datetime.datetime,
+            id: str | Unset = UNSET,
+            reason: str | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Unavailability | None]: ...
+
+    class _AsyncEmployeesResourceRaw(Protocol):
+        """``client.employees.with_raw_response``."""
+
+        async def delete(
+            self, business_id: str, *, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[None]: ...
+        async def get(self, business_id: str, **options: Unpack[CallOptions]) -> RawResponse[Employee]: ...
+        async def list(
+            self,
+            *,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            concurrency: int = 4,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[Employee]]: ...
+        @overload
+        async def upsert(
+            self,
+            business_id: str,
+            *,
+            body: Employee,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Employee | None]: ...
+        @overload
+        async def upsert(
+            self,
+            business_id: str,
+            *,
+            business_id_: str | Unset = UNSET,
+            name: EmployeeName | Unset = UNSET,
+            driver_skills: Sequence[str] | Unset = UNSET,
+            skills: Sequence[str] | Unset = UNSET,
+            start_location: LocationAddress | Unset = UNSET,
+            home_base: HomeBaseReference | Unset = UNSET,
+            fixed_assignment: TransportResourceReference | Unset = UNSET,
+            custom_data: CustomData | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Employee | None]: ...
+
+    class _AsyncForecastsResourceRaw(Protocol):
+        """``client.forecasts.with_raw_response``."""
+
+        async def delete(
+            self, business_id: str, *, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[None]: ...
+        async def get(self, business_id: str, **options: Unpack[CallOptions]) -> RawResponse[Forecast]: ...
+        async def list(
+            self,
+            *,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            concurrency: int = 4,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[Forecast]]: ...
+        @overload
+        async def upsert(
+            self,
+            business_id: str,
+            *,
+            body: Forecast,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Forecast | None]: ...
+        @overload
+        async def upsert(
+            self,
+            business_id: str,
+            *,
+            date: datetime.date,
+            home_base: HomeBaseReference,
+            shifts: int,
+            business_id_: str | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Forecast | None]: ...
+
+    class _AsyncHealthResourceRaw(Protocol):
+        """``client.health.with_raw_response``."""
+
+        async def ping(self, **options: Unpack[CallOptions]) -> RawResponse[str]: ...
+
+    class _AsyncHomeBasesResourceRaw(Protocol):
+        """``client.home_bases.with_raw_response``."""
+
+        async def delete_base(
+            self, business_id: str, *, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[None]: ...
+        async def get_base(self, business_id: str, **options: Unpack[CallOptions]) -> RawResponse[HomeBase]: ...
+        async def list(
+            self,
+            *,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            concurrency: int = 4,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[HomeBase]]: ...
+        @overload
+        async def upsert_base(
+            self,
+            business_id: str,
+            *,
+            body: HomeBase,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[HomeBase | None]: ...
+        @overload
+        async def upsert_base(
+            self,
+            business_id: str,
+            *,
+            business_id_: str | Unset = UNSET,
+            name: str | Unset = UNSET,
+            address: Address | Unset = UNSET,
+            plan_group: str | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[HomeBase | None]: ...
+
+    class _AsyncShiftSchedulesResourceRaw(Protocol):
+        """``client.shift_schedules.with_raw_response``."""
+
+        @overload
+        async def add(
+            self, business_id: str, *, body: ShiftSchedule, prefer: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[ShiftSchedule | None]: ...
+        @overload
+        async def add(
+            self,
+            business_id: str,
+            *,
+            start: ShiftScheduleStart,
+            templates: Sequence[RecurrencePeriod],
+            id: str | Unset = UNSET,
+            name: str | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[ShiftSchedule | None]: ...
+        async def delete(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[None]: ...
+        async def list(
+            self, business_id: str, **options: Unpack[CallOptions]
+        ) -> RawResponse[builtins.list[ShiftSchedule]]: ...
+        @overload
+        async def update(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            body: ShiftSchedule,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[ShiftSchedule | None]: ...
+        @overload
+        async def update(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            start: ShiftScheduleStart,
+            templates: Sequence[RecurrencePeriod],
+            id: str | Unset = UNSET,
+            name: str | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[ShiftSchedule | None]: ...
+
+    class _AsyncTransportResourceUnavailabilitiesResourceRaw(Protocol):
+        """``client.transport_resource_unavailabilities.with_raw_response``."""
+
+        @overload
+        async def add(
+            self, business_id: str, *, body: Unavailability, prefer: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[Unavailability | None]: ...
+        @overload
+        async def add(
+            self,
+            business_id: str,
+            *,
+            start: datetime.datetime,
+            end: datetime.datetime,
+            id: str | Unset = UNSET,
+            reason: str | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Unavailability | None]: ...
+        async def delete(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[None]: ...
+        async def get(
+            self, business_id: str, generated_id: str | UUID, **options: Unpack[CallOptions]
+        ) -> RawResponse[Unavailability]: ...
+        async def list(
+            self, business_id: str, **options: Unpack[CallOptions]
+        ) -> RawResponse[builtins.list[Unavailability]]: ...
+        @overload
+        async def update(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            body: Unavailability,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Unavailability | None]: ...
+        @overload
+        async def update(
+            self,
+            business_id: str,
+            generated_id: str | UUID,
+            *,
+            start: datetime.datetime,
+            end: datetime.datetime,
+            id: str | Unset = UNSET,
+            reason: str | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Unavailability | None]: ...
+
+    class _AsyncTransportResourcesResourceRaw(Protocol):
+        """``client.transport_resources.with_raw_response``."""
+
+        async def delete(
+            self, business_id: str, *, if_match: str | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[None]: ...
+        async def get(self, business_id: str, **options: Unpack[CallOptions]) -> RawResponse[TransportResource]: ...
+        async def list(
+            self,
+            *,
+            cursor: str | Unset = UNSET,
+            limit: int | Unset = 100,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            concurrency: int = 4,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[TransportResource]]: ...
+        @overload
+        async def upsert(
+            self,
+            business_id: str,
+            *,
+            body: TransportResource,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[TransportResource | None]: ...
+        @overload
+        async def upsert(
+            self,
+            business_id: str,
+            *,
+            type_: TransportResourceType,
+            license_plate: str | Unset = UNSET,
+            requirements: Sequence[str] | Unset = UNSET,
+            capabilities: Sequence[str] | Unset = UNSET,
+            required_capabilities: Sequence[str] | Unset = UNSET,
+            skilled_capabilities: Sequence[str] | Unset = UNSET,
+            cant_do: Sequence[str] | Unset = UNSET,
+            capacities: Sequence[Capacity] | Unset = UNSET,
+            home_base: HomeBaseReference | Unset = UNSET,
+            prefer: str | Unset = UNSET,
+            if_match: str | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[TransportResource | None]: ...
 
 
 @define

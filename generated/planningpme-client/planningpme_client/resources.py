@@ -9,13 +9,15 @@ Written by the pipeline (specs/_pipeline/resources.py) from the spec; do not edi
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol, cast, overload
+from typing import TYPE_CHECKING, Any, Protocol, Unpack, cast, overload
 
 from attrs import define
 
 from .lib._client import ApiClient
 from .lib._lazy import lazy_modules, loaded
 from .lib._namespaces import AsyncNamespace, Namespace, given, listed, required, twin
+from .lib._options import CallOptions, with_call_options
+from .lib._raw import raw
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,7 +45,8 @@ if TYPE_CHECKING:
     from .api.token import request_token_with_put as request_token_with_put
     from .client import AuthenticatedClient, Client
     from .lib import _pagination
-    from .lib._pagination import AsyncPaginator, Paginator
+    from .lib._pagination import AsyncPaginator, Page, Paginator
+    from .lib._raw import RawResponse
     from .models import customer_input as _m_customer_input
     from .models import do_query as _m_do_query
     from .models import oauth_client_input as _m_oauth_client_input
@@ -144,6 +147,7 @@ class CategoriesResource(Namespace):
         max_items: int | None = None,
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Paginator[Category]:
         """List categories
 
@@ -162,6 +166,8 @@ class CategoriesResource(Namespace):
             max_items, max_pages: stop after this many items or pages.
             resume: a saved ``paginator.state``, to continue an interrupted run.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Paginator[Category]: every item across all pages (``for``); ``.pages()`` gives whole pages.
 
@@ -169,7 +175,7 @@ class CategoriesResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.Paginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_categories),
             max_items=max_items,
             max_pages=max_pages,
@@ -177,13 +183,18 @@ class CategoriesResource(Namespace):
             **given(page_index=page_index, page_size=page_size, sort_info=sort_info, accept_language=accept_language),
         )
 
+    @property
+    def with_raw_response(self) -> _CategoriesResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_CategoriesResourceRaw", raw(self))
+
 
 class ConfigResource(Namespace):
     """``client.config``: Constants of the API version."""
 
     __slots__ = ()
 
-    def get(self, *, accept_language: Language | Unset = UNSET) -> Config:
+    def get(self, *, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]) -> Config:
         """Get the constants of this API version
 
         Returns, among other settings, every enumeration the API uses (member name mapped to its value). New
@@ -197,13 +208,23 @@ class ConfigResource(Namespace):
                 Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
                 and Swedish.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Config
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_config.sync(accept_language=accept_language, client=cast("AuthenticatedClient", self._client))
+        return get_config.sync(
+            accept_language=accept_language,
+            client=cast("AuthenticatedClient", with_call_options(self._client, options)),
+        )
+
+    @property
+    def with_raw_response(self) -> _ConfigResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_ConfigResourceRaw", raw(self))
 
 
 class CustomersResource(Namespace):
@@ -212,7 +233,9 @@ class CustomersResource(Namespace):
     __slots__ = ()
 
     @overload
-    def create(self, *, body: CustomerInput, accept_language: Language | Unset = UNSET) -> Customer: ...
+    def create(
+        self, *, body: CustomerInput, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> Customer: ...
     @overload
     def create(
         self,
@@ -224,6 +247,7 @@ class CustomersResource(Namespace):
         mobile: str | Unset = UNSET,
         fields: dict[str, Any] | Unset = UNSET,
         accept_language: Language | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Customer: ...
     def create(
         self,
@@ -236,6 +260,7 @@ class CustomersResource(Namespace):
         mobile: str | Unset = UNSET,
         fields: dict[str, Any] | Unset = UNSET,
         accept_language: Language | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Customer:
         """Create a customer
 
@@ -258,6 +283,8 @@ class CustomersResource(Namespace):
             fields (dict[str, Any] | Unset): Values of the brand's own data fields, keyed by field code. The
                 value types depend on each field's type.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Customer
 
@@ -268,9 +295,11 @@ class CustomersResource(Namespace):
             body = _m_customer_input.CustomerInput(
                 label=label, type_=type_, email=email, phone=phone, mobile=mobile, fields=fields
             )
-        return create_customer.sync(body=body, accept_language=accept_language, client=self._client)
+        return create_customer.sync(
+            body=body, accept_language=accept_language, client=with_call_options(self._client, options)
+        )
 
-    def get(self, id: int, *, accept_language: Language | Unset = UNSET) -> Customer:
+    def get(self, id: int, *, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]) -> Customer:
         """Get one customer
 
         One customer by key. Kept although unverified, for the reason given at `listCustomers`; assumed to
@@ -284,13 +313,17 @@ class CustomersResource(Namespace):
                 Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
                 and Swedish.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Customer
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_customer.sync(id=id, accept_language=accept_language, client=self._client)
+        return get_customer.sync(
+            id=id, accept_language=accept_language, client=with_call_options(self._client, options)
+        )
 
     def list(
         self,
@@ -302,6 +335,7 @@ class CustomersResource(Namespace):
         max_items: int | None = None,
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Paginator[Customer]:
         """List customers
 
@@ -322,6 +356,8 @@ class CustomersResource(Namespace):
             max_items, max_pages: stop after this many items or pages.
             resume: a saved ``paginator.state``, to continue an interrupted run.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Paginator[Customer]: every item across all pages (``for``); ``.pages()`` gives whole pages.
 
@@ -329,7 +365,7 @@ class CustomersResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.Paginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_customers),
             max_items=max_items,
             max_pages=max_pages,
@@ -337,13 +373,18 @@ class CustomersResource(Namespace):
             **given(page_index=page_index, page_size=page_size, sort_info=sort_info, accept_language=accept_language),
         )
 
+    @property
+    def with_raw_response(self) -> _CustomersResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_CustomersResourceRaw", raw(self))
+
 
 class DepartmentsResource(Namespace):
     """``client.departments``: Departments."""
 
     __slots__ = ()
 
-    def get(self, id: int, *, accept_language: Language | Unset = UNSET) -> Department:
+    def get(self, id: int, *, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]) -> Department:
         """Get one department
 
         One department by its key. Known from one public integration's calls; the answer's shape is assumed.
@@ -356,13 +397,17 @@ class DepartmentsResource(Namespace):
                 Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
                 and Swedish.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Department
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_department.sync(id=id, accept_language=accept_language, client=self._client)
+        return get_department.sync(
+            id=id, accept_language=accept_language, client=with_call_options(self._client, options)
+        )
 
     def list(
         self,
@@ -374,6 +419,7 @@ class DepartmentsResource(Namespace):
         max_items: int | None = None,
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Paginator[Department]:
         """List departments
 
@@ -392,6 +438,8 @@ class DepartmentsResource(Namespace):
             max_items, max_pages: stop after this many items or pages.
             resume: a saved ``paginator.state``, to continue an interrupted run.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Paginator[Department]: every item across all pages (``for``); ``.pages()`` gives whole pages.
 
@@ -399,7 +447,7 @@ class DepartmentsResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.Paginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_departments),
             max_items=max_items,
             max_pages=max_pages,
@@ -407,13 +455,18 @@ class DepartmentsResource(Namespace):
             **given(page_index=page_index, page_size=page_size, sort_info=sort_info, accept_language=accept_language),
         )
 
+    @property
+    def with_raw_response(self) -> _DepartmentsResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_DepartmentsResourceRaw", raw(self))
+
 
 class DoResource(Namespace):
     """``client.do``: Planned items on the schedule."""
 
     __slots__ = ()
 
-    def get(self, key: int, *, accept_language: Language | Unset = UNSET) -> DoItem:
+    def get(self, key: int, *, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]) -> DoItem:
         """Get one planned item
 
         One planned item in detail, including where it takes place.
@@ -426,16 +479,20 @@ class DoResource(Namespace):
                 Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
                 and Swedish.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             DoItem
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_do.sync(key=key, accept_language=accept_language, client=self._client)
+        return get_do.sync(key=key, accept_language=accept_language, client=with_call_options(self._client, options))
 
     @overload
-    def list(self, *, body: DoQuery, accept_language: Language | Unset = UNSET) -> DoList: ...
+    def list(
+        self, *, body: DoQuery, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> DoList: ...
     @overload
     def list(
         self,
@@ -447,6 +504,7 @@ class DoResource(Namespace):
         results: str | Unset = UNSET,
         tasks: Sequence[int] | None | Unset = UNSET,
         accept_language: Language | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> DoList: ...
     def list(
         self,
@@ -459,6 +517,7 @@ class DoResource(Namespace):
         results: str | Unset = UNSET,
         tasks: Sequence[int] | None | Unset = UNSET,
         accept_language: Language | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> DoList:
         """Search planned items
 
@@ -482,6 +541,8 @@ class DoResource(Namespace):
             tasks (list[int] | None | Unset): Keys to restrict the tasks by; `null` for all. (The
                 integration this is known from passes department keys here.)
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             DoList
 
@@ -497,7 +558,12 @@ class DoResource(Namespace):
                 results=results,
                 tasks=listed(tasks),
             )
-        return list_do.sync(body=body, accept_language=accept_language, client=self._client)
+        return list_do.sync(body=body, accept_language=accept_language, client=with_call_options(self._client, options))
+
+    @property
+    def with_raw_response(self) -> _DoResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_DoResourceRaw", raw(self))
 
 
 class OauthResource(Namespace):
@@ -506,15 +572,20 @@ class OauthResource(Namespace):
     __slots__ = ()
 
     @overload
-    def create_client(self, *, body: OauthClientInput, accept_language: Language | Unset = UNSET) -> OauthClient: ...
+    def create_client(
+        self, *, body: OauthClientInput, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> OauthClient: ...
     @overload
-    def create_client(self, *, name: str, accept_language: Language | Unset = UNSET) -> OauthClient: ...
+    def create_client(
+        self, *, name: str, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> OauthClient: ...
     def create_client(
         self,
         *,
         body: OauthClientInput | Unset = UNSET,
         name: str | Unset = UNSET,
         accept_language: Language | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> OauthClient:
         """Register an OAuth client
 
@@ -530,6 +601,8 @@ class OauthResource(Namespace):
             Or, instead of ``body``, the body's fields as keywords:
             name (str): Name of the partner application.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             OauthClient
 
@@ -538,15 +611,17 @@ class OauthResource(Namespace):
         """
         if isinstance(body, Unset):
             body = _m_oauth_client_input.OauthClientInput(name=required(name, "name"))
-        return create_oauth_client.sync(body=body, accept_language=accept_language, client=self._client)
+        return create_oauth_client.sync(
+            body=body, accept_language=accept_language, client=with_call_options(self._client, options)
+        )
 
     @overload
     def create_token(
-        self, *, body: OauthTokenInput, accept_language: Language | Unset = UNSET
+        self, *, body: OauthTokenInput, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
     ) -> OauthTokenCreated: ...
     @overload
     def create_token(
-        self, *, client_id: str, user: KeyRef, accept_language: Language | Unset = UNSET
+        self, *, client_id: str, user: KeyRef, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
     ) -> OauthTokenCreated: ...
     def create_token(
         self,
@@ -555,6 +630,7 @@ class OauthResource(Namespace):
         client_id: str | Unset = UNSET,
         user: KeyRef | Unset = UNSET,
         accept_language: Language | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> OauthTokenCreated:
         """Create a token for an OAuth client
 
@@ -573,6 +649,8 @@ class OauthResource(Namespace):
             client_id (str): Identifier of the OAuth client.
             user (KeyRef): A reference to an item by its key.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             OauthTokenCreated
 
@@ -583,7 +661,9 @@ class OauthResource(Namespace):
             body = _m_oauth_token_input.OauthTokenInput(
                 client_id=required(client_id, "client_id"), user=required(user, "user")
             )
-        return create_oauth_token.sync(body=body, accept_language=accept_language, client=self._client)
+        return create_oauth_token.sync(
+            body=body, accept_language=accept_language, client=with_call_options(self._client, options)
+        )
 
     def list_clients(
         self,
@@ -595,6 +675,7 @@ class OauthResource(Namespace):
         max_items: int | None = None,
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Paginator[OauthClient]:
         """List OAuth clients
 
@@ -613,6 +694,8 @@ class OauthResource(Namespace):
             max_items, max_pages: stop after this many items or pages.
             resume: a saved ``paginator.state``, to continue an interrupted run.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Paginator[OauthClient]: every item across all pages (``for``); ``.pages()`` gives whole pages.
 
@@ -620,7 +703,7 @@ class OauthResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.Paginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_oauth_clients),
             max_items=max_items,
             max_pages=max_pages,
@@ -639,6 +722,7 @@ class OauthResource(Namespace):
         max_items: int | None = None,
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Paginator[OauthToken]:
         """List the tokens of an OAuth client
 
@@ -658,6 +742,8 @@ class OauthResource(Namespace):
             max_items, max_pages: stop after this many items or pages.
             resume: a saved ``paginator.state``, to continue an interrupted run.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Paginator[OauthToken]: every item across all pages (``for``); ``.pages()`` gives whole pages.
 
@@ -665,7 +751,7 @@ class OauthResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.Paginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_oauth_tokens),
             max_items=max_items,
             max_pages=max_pages,
@@ -679,13 +765,18 @@ class OauthResource(Namespace):
             ),
         )
 
+    @property
+    def with_raw_response(self) -> _OauthResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_OauthResourceRaw", raw(self))
+
 
 class TasksResource(Namespace):
     """``client.tasks``: Tasks (the kinds of work that get planned)."""
 
     __slots__ = ()
 
-    def get(self, id: int, *, accept_language: Language | Unset = UNSET) -> Task:
+    def get(self, id: int, *, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]) -> Task:
         """Get one task
 
         The task with its display style and the skills it requires.
@@ -698,13 +789,15 @@ class TasksResource(Namespace):
                 Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
                 and Swedish.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Task
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return get_task.sync(id=id, accept_language=accept_language, client=self._client)
+        return get_task.sync(id=id, accept_language=accept_language, client=with_call_options(self._client, options))
 
     def list(
         self,
@@ -716,6 +809,7 @@ class TasksResource(Namespace):
         max_items: int | None = None,
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Paginator[Task]:
         """List tasks
 
@@ -734,6 +828,8 @@ class TasksResource(Namespace):
             max_items, max_pages: stop after this many items or pages.
             resume: a saved ``paginator.state``, to continue an interrupted run.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Paginator[Task]: every item across all pages (``for``); ``.pages()`` gives whole pages.
 
@@ -741,7 +837,7 @@ class TasksResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.Paginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_tasks),
             max_items=max_items,
             max_pages=max_pages,
@@ -749,13 +845,20 @@ class TasksResource(Namespace):
             **given(page_index=page_index, page_size=page_size, sort_info=sort_info, accept_language=accept_language),
         )
 
+    @property
+    def with_raw_response(self) -> _TasksResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_TasksResourceRaw", raw(self))
+
 
 class TokenResource(Namespace):
     """``client.token``: Getting a user token."""
 
     __slots__ = ()
 
-    def request(self, *, body: TokenRequest, accept_language: Language | Unset = UNSET) -> TokenResponse:
+    def request(
+        self, *, body: TokenRequest, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> TokenResponse:
         """Get a user token
 
         Exchanges credentials for a user token. Which grant works depends on how the brand is set up:
@@ -777,6 +880,8 @@ class TokenResource(Namespace):
                 Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
                 and Swedish.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             TokenResponse
 
@@ -784,10 +889,14 @@ class TokenResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return request_token.sync(
-            body=body, accept_language=accept_language, client=cast("AuthenticatedClient", self._client)
+            body=body,
+            accept_language=accept_language,
+            client=cast("AuthenticatedClient", with_call_options(self._client, options)),
         )
 
-    def request_with_put(self, *, body: TokenRequest, accept_language: Language | Unset = UNSET) -> TokenResponse:
+    def request_with_put(
+        self, *, body: TokenRequest, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> TokenResponse:
         """Get a user token (PUT)
 
         The same exchange as `requestToken`, sent with PUT. The vendor's pages only show POST; one public
@@ -804,6 +913,8 @@ class TokenResource(Namespace):
                 Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
                 and Swedish.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             TokenResponse
 
@@ -811,8 +922,15 @@ class TokenResource(Namespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return request_token_with_put.sync(
-            body=body, accept_language=accept_language, client=cast("AuthenticatedClient", self._client)
+            body=body,
+            accept_language=accept_language,
+            client=cast("AuthenticatedClient", with_call_options(self._client, options)),
         )
+
+    @property
+    def with_raw_response(self) -> _TokenResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_TokenResourceRaw", raw(self))
 
 
 class AsyncCategoriesResource(AsyncNamespace):
@@ -834,6 +952,7 @@ class AsyncCategoriesResource(AsyncNamespace):
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
         concurrency: int = 4,
+        **options: Unpack[CallOptions],
     ) -> AsyncPaginator[Category]:
         """List categories
 
@@ -853,6 +972,8 @@ class AsyncCategoriesResource(AsyncNamespace):
             resume: a saved ``paginator.state``, to continue an interrupted run.
             concurrency: pages fetched at once when the total is known.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             AsyncPaginator[Category]: every item across all pages (``async for``); ``.pages()`` gives whole pages.
 
@@ -860,7 +981,7 @@ class AsyncCategoriesResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.AsyncPaginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_categories),
             max_items=max_items,
             max_pages=max_pages,
@@ -868,6 +989,11 @@ class AsyncCategoriesResource(AsyncNamespace):
             concurrency=concurrency,
             **given(page_index=page_index, page_size=page_size, sort_info=sort_info, accept_language=accept_language),
         )
+
+    @property
+    def with_raw_response(self) -> _AsyncCategoriesResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncCategoriesResourceRaw", raw(self))
 
 
 class AsyncConfigResource(AsyncNamespace):
@@ -878,7 +1004,7 @@ class AsyncConfigResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def get(self, *, accept_language: Language | Unset = UNSET) -> Config:
+    async def get(self, *, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]) -> Config:
         """Get the constants of this API version
 
         Returns, among other settings, every enumeration the API uses (member name mapped to its value). New
@@ -892,6 +1018,8 @@ class AsyncConfigResource(AsyncNamespace):
                 Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
                 and Swedish.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Config
 
@@ -899,8 +1027,14 @@ class AsyncConfigResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return await get_config.asyncio(
-            accept_language=accept_language, client=cast("AuthenticatedClient", self._client)
+            accept_language=accept_language,
+            client=cast("AuthenticatedClient", with_call_options(self._client, options)),
         )
+
+    @property
+    def with_raw_response(self) -> _AsyncConfigResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncConfigResourceRaw", raw(self))
 
 
 class AsyncCustomersResource(AsyncNamespace):
@@ -912,7 +1046,9 @@ class AsyncCustomersResource(AsyncNamespace):
     __slots__ = ()
 
     @overload
-    async def create(self, *, body: CustomerInput, accept_language: Language | Unset = UNSET) -> Customer: ...
+    async def create(
+        self, *, body: CustomerInput, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> Customer: ...
     @overload
     async def create(
         self,
@@ -924,6 +1060,7 @@ class AsyncCustomersResource(AsyncNamespace):
         mobile: str | Unset = UNSET,
         fields: dict[str, Any] | Unset = UNSET,
         accept_language: Language | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Customer: ...
     async def create(
         self,
@@ -936,6 +1073,7 @@ class AsyncCustomersResource(AsyncNamespace):
         mobile: str | Unset = UNSET,
         fields: dict[str, Any] | Unset = UNSET,
         accept_language: Language | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> Customer:
         """Create a customer
 
@@ -958,6 +1096,8 @@ class AsyncCustomersResource(AsyncNamespace):
             fields (dict[str, Any] | Unset): Values of the brand's own data fields, keyed by field code. The
                 value types depend on each field's type.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Customer
 
@@ -968,9 +1108,13 @@ class AsyncCustomersResource(AsyncNamespace):
             body = _m_customer_input.CustomerInput(
                 label=label, type_=type_, email=email, phone=phone, mobile=mobile, fields=fields
             )
-        return await create_customer.asyncio(body=body, accept_language=accept_language, client=self._client)
+        return await create_customer.asyncio(
+            body=body, accept_language=accept_language, client=with_call_options(self._client, options)
+        )
 
-    async def get(self, id: int, *, accept_language: Language | Unset = UNSET) -> Customer:
+    async def get(
+        self, id: int, *, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> Customer:
         """Get one customer
 
         One customer by key. Kept although unverified, for the reason given at `listCustomers`; assumed to
@@ -984,13 +1128,17 @@ class AsyncCustomersResource(AsyncNamespace):
                 Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
                 and Swedish.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Customer
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await get_customer.asyncio(id=id, accept_language=accept_language, client=self._client)
+        return await get_customer.asyncio(
+            id=id, accept_language=accept_language, client=with_call_options(self._client, options)
+        )
 
     def list(
         self,
@@ -1003,6 +1151,7 @@ class AsyncCustomersResource(AsyncNamespace):
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
         concurrency: int = 4,
+        **options: Unpack[CallOptions],
     ) -> AsyncPaginator[Customer]:
         """List customers
 
@@ -1024,6 +1173,8 @@ class AsyncCustomersResource(AsyncNamespace):
             resume: a saved ``paginator.state``, to continue an interrupted run.
             concurrency: pages fetched at once when the total is known.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             AsyncPaginator[Customer]: every item across all pages (``async for``); ``.pages()`` gives whole pages.
 
@@ -1031,7 +1182,7 @@ class AsyncCustomersResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.AsyncPaginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_customers),
             max_items=max_items,
             max_pages=max_pages,
@@ -1039,6 +1190,11 @@ class AsyncCustomersResource(AsyncNamespace):
             concurrency=concurrency,
             **given(page_index=page_index, page_size=page_size, sort_info=sort_info, accept_language=accept_language),
         )
+
+    @property
+    def with_raw_response(self) -> _AsyncCustomersResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncCustomersResourceRaw", raw(self))
 
 
 class AsyncDepartmentsResource(AsyncNamespace):
@@ -1049,7 +1205,9 @@ class AsyncDepartmentsResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def get(self, id: int, *, accept_language: Language | Unset = UNSET) -> Department:
+    async def get(
+        self, id: int, *, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> Department:
         """Get one department
 
         One department by its key. Known from one public integration's calls; the answer's shape is assumed.
@@ -1062,13 +1220,17 @@ class AsyncDepartmentsResource(AsyncNamespace):
                 Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
                 and Swedish.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Department
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await get_department.asyncio(id=id, accept_language=accept_language, client=self._client)
+        return await get_department.asyncio(
+            id=id, accept_language=accept_language, client=with_call_options(self._client, options)
+        )
 
     def list(
         self,
@@ -1081,6 +1243,7 @@ class AsyncDepartmentsResource(AsyncNamespace):
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
         concurrency: int = 4,
+        **options: Unpack[CallOptions],
     ) -> AsyncPaginator[Department]:
         """List departments
 
@@ -1100,6 +1263,8 @@ class AsyncDepartmentsResource(AsyncNamespace):
             resume: a saved ``paginator.state``, to continue an interrupted run.
             concurrency: pages fetched at once when the total is known.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             AsyncPaginator[Department]: every item across all pages (``async for``); ``.pages()`` gives whole pages.
 
@@ -1107,7 +1272,7 @@ class AsyncDepartmentsResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.AsyncPaginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_departments),
             max_items=max_items,
             max_pages=max_pages,
@@ -1115,6 +1280,11 @@ class AsyncDepartmentsResource(AsyncNamespace):
             concurrency=concurrency,
             **given(page_index=page_index, page_size=page_size, sort_info=sort_info, accept_language=accept_language),
         )
+
+    @property
+    def with_raw_response(self) -> _AsyncDepartmentsResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncDepartmentsResourceRaw", raw(self))
 
 
 class AsyncDoResource(AsyncNamespace):
@@ -1125,7 +1295,9 @@ class AsyncDoResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def get(self, key: int, *, accept_language: Language | Unset = UNSET) -> DoItem:
+    async def get(
+        self, key: int, *, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> DoItem:
         """Get one planned item
 
         One planned item in detail, including where it takes place.
@@ -1138,16 +1310,22 @@ class AsyncDoResource(AsyncNamespace):
                 Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
                 and Swedish.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             DoItem
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await get_do.asyncio(key=key, accept_language=accept_language, client=self._client)
+        return await get_do.asyncio(
+            key=key, accept_language=accept_language, client=with_call_options(self._client, options)
+        )
 
     @overload
-    async def list(self, *, body: DoQuery, accept_language: Language | Unset = UNSET) -> DoList: ...
+    async def list(
+        self, *, body: DoQuery, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> DoList: ...
     @overload
     async def list(
         self,
@@ -1159,6 +1337,7 @@ class AsyncDoResource(AsyncNamespace):
         results: str | Unset = UNSET,
         tasks: Sequence[int] | None | Unset = UNSET,
         accept_language: Language | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> DoList: ...
     async def list(
         self,
@@ -1171,6 +1350,7 @@ class AsyncDoResource(AsyncNamespace):
         results: str | Unset = UNSET,
         tasks: Sequence[int] | None | Unset = UNSET,
         accept_language: Language | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> DoList:
         """Search planned items
 
@@ -1194,6 +1374,8 @@ class AsyncDoResource(AsyncNamespace):
             tasks (list[int] | None | Unset): Keys to restrict the tasks by; `null` for all. (The
                 integration this is known from passes department keys here.)
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             DoList
 
@@ -1209,7 +1391,14 @@ class AsyncDoResource(AsyncNamespace):
                 results=results,
                 tasks=listed(tasks),
             )
-        return await list_do.asyncio(body=body, accept_language=accept_language, client=self._client)
+        return await list_do.asyncio(
+            body=body, accept_language=accept_language, client=with_call_options(self._client, options)
+        )
+
+    @property
+    def with_raw_response(self) -> _AsyncDoResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncDoResourceRaw", raw(self))
 
 
 class AsyncOauthResource(AsyncNamespace):
@@ -1222,16 +1411,19 @@ class AsyncOauthResource(AsyncNamespace):
 
     @overload
     async def create_client(
-        self, *, body: OauthClientInput, accept_language: Language | Unset = UNSET
+        self, *, body: OauthClientInput, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
     ) -> OauthClient: ...
     @overload
-    async def create_client(self, *, name: str, accept_language: Language | Unset = UNSET) -> OauthClient: ...
+    async def create_client(
+        self, *, name: str, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> OauthClient: ...
     async def create_client(
         self,
         *,
         body: OauthClientInput | Unset = UNSET,
         name: str | Unset = UNSET,
         accept_language: Language | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> OauthClient:
         """Register an OAuth client
 
@@ -1247,6 +1439,8 @@ class AsyncOauthResource(AsyncNamespace):
             Or, instead of ``body``, the body's fields as keywords:
             name (str): Name of the partner application.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             OauthClient
 
@@ -1255,15 +1449,17 @@ class AsyncOauthResource(AsyncNamespace):
         """
         if isinstance(body, Unset):
             body = _m_oauth_client_input.OauthClientInput(name=required(name, "name"))
-        return await create_oauth_client.asyncio(body=body, accept_language=accept_language, client=self._client)
+        return await create_oauth_client.asyncio(
+            body=body, accept_language=accept_language, client=with_call_options(self._client, options)
+        )
 
     @overload
     async def create_token(
-        self, *, body: OauthTokenInput, accept_language: Language | Unset = UNSET
+        self, *, body: OauthTokenInput, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
     ) -> OauthTokenCreated: ...
     @overload
     async def create_token(
-        self, *, client_id: str, user: KeyRef, accept_language: Language | Unset = UNSET
+        self, *, client_id: str, user: KeyRef, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
     ) -> OauthTokenCreated: ...
     async def create_token(
         self,
@@ -1272,6 +1468,7 @@ class AsyncOauthResource(AsyncNamespace):
         client_id: str | Unset = UNSET,
         user: KeyRef | Unset = UNSET,
         accept_language: Language | Unset = UNSET,
+        **options: Unpack[CallOptions],
     ) -> OauthTokenCreated:
         """Create a token for an OAuth client
 
@@ -1290,6 +1487,8 @@ class AsyncOauthResource(AsyncNamespace):
             client_id (str): Identifier of the OAuth client.
             user (KeyRef): A reference to an item by its key.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             OauthTokenCreated
 
@@ -1300,7 +1499,9 @@ class AsyncOauthResource(AsyncNamespace):
             body = _m_oauth_token_input.OauthTokenInput(
                 client_id=required(client_id, "client_id"), user=required(user, "user")
             )
-        return await create_oauth_token.asyncio(body=body, accept_language=accept_language, client=self._client)
+        return await create_oauth_token.asyncio(
+            body=body, accept_language=accept_language, client=with_call_options(self._client, options)
+        )
 
     def list_clients(
         self,
@@ -1313,6 +1514,7 @@ class AsyncOauthResource(AsyncNamespace):
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
         concurrency: int = 4,
+        **options: Unpack[CallOptions],
     ) -> AsyncPaginator[OauthClient]:
         """List OAuth clients
 
@@ -1332,6 +1534,8 @@ class AsyncOauthResource(AsyncNamespace):
             resume: a saved ``paginator.state``, to continue an interrupted run.
             concurrency: pages fetched at once when the total is known.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             AsyncPaginator[OauthClient]: every item across all pages (``async for``); ``.pages()`` gives whole pages.
 
@@ -1339,7 +1543,7 @@ class AsyncOauthResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.AsyncPaginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_oauth_clients),
             max_items=max_items,
             max_pages=max_pages,
@@ -1360,6 +1564,7 @@ class AsyncOauthResource(AsyncNamespace):
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
         concurrency: int = 4,
+        **options: Unpack[CallOptions],
     ) -> AsyncPaginator[OauthToken]:
         """List the tokens of an OAuth client
 
@@ -1380,6 +1585,8 @@ class AsyncOauthResource(AsyncNamespace):
             resume: a saved ``paginator.state``, to continue an interrupted run.
             concurrency: pages fetched at once when the total is known.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             AsyncPaginator[OauthToken]: every item across all pages (``async for``); ``.pages()`` gives whole pages.
 
@@ -1387,7 +1594,7 @@ class AsyncOauthResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.AsyncPaginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_oauth_tokens),
             max_items=max_items,
             max_pages=max_pages,
@@ -1402,6 +1609,11 @@ class AsyncOauthResource(AsyncNamespace):
             ),
         )
 
+    @property
+    def with_raw_response(self) -> _AsyncOauthResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncOauthResourceRaw", raw(self))
+
 
 class AsyncTasksResource(AsyncNamespace):
     """``client.tasks``: Tasks (the kinds of work that get planned).
@@ -1411,7 +1623,7 @@ class AsyncTasksResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def get(self, id: int, *, accept_language: Language | Unset = UNSET) -> Task:
+    async def get(self, id: int, *, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]) -> Task:
         """Get one task
 
         The task with its display style and the skills it requires.
@@ -1424,13 +1636,17 @@ class AsyncTasksResource(AsyncNamespace):
                 Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
                 and Swedish.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             Task
 
         Raises:
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
-        return await get_task.asyncio(id=id, accept_language=accept_language, client=self._client)
+        return await get_task.asyncio(
+            id=id, accept_language=accept_language, client=with_call_options(self._client, options)
+        )
 
     def list(
         self,
@@ -1443,6 +1659,7 @@ class AsyncTasksResource(AsyncNamespace):
         max_pages: int | None = None,
         resume: dict[str, Any] | None = None,
         concurrency: int = 4,
+        **options: Unpack[CallOptions],
     ) -> AsyncPaginator[Task]:
         """List tasks
 
@@ -1462,6 +1679,8 @@ class AsyncTasksResource(AsyncNamespace):
             resume: a saved ``paginator.state``, to continue an interrupted run.
             concurrency: pages fetched at once when the total is known.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             AsyncPaginator[Task]: every item across all pages (``async for``); ``.pages()`` gives whole pages.
 
@@ -1469,7 +1688,7 @@ class AsyncTasksResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return _pagination.AsyncPaginator(
-            self._client,
+            with_call_options(self._client, options),
             loaded(list_tasks),
             max_items=max_items,
             max_pages=max_pages,
@@ -1477,6 +1696,11 @@ class AsyncTasksResource(AsyncNamespace):
             concurrency=concurrency,
             **given(page_index=page_index, page_size=page_size, sort_info=sort_info, accept_language=accept_language),
         )
+
+    @property
+    def with_raw_response(self) -> _AsyncTasksResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncTasksResourceRaw", raw(self))
 
 
 class AsyncTokenResource(AsyncNamespace):
@@ -1487,7 +1711,9 @@ class AsyncTokenResource(AsyncNamespace):
 
     __slots__ = ()
 
-    async def request(self, *, body: TokenRequest, accept_language: Language | Unset = UNSET) -> TokenResponse:
+    async def request(
+        self, *, body: TokenRequest, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> TokenResponse:
         """Get a user token
 
         Exchanges credentials for a user token. Which grant works depends on how the brand is set up:
@@ -1509,6 +1735,8 @@ class AsyncTokenResource(AsyncNamespace):
                 Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
                 and Swedish.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             TokenResponse
 
@@ -1516,10 +1744,14 @@ class AsyncTokenResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return await request_token.asyncio(
-            body=body, accept_language=accept_language, client=cast("AuthenticatedClient", self._client)
+            body=body,
+            accept_language=accept_language,
+            client=cast("AuthenticatedClient", with_call_options(self._client, options)),
         )
 
-    async def request_with_put(self, *, body: TokenRequest, accept_language: Language | Unset = UNSET) -> TokenResponse:
+    async def request_with_put(
+        self, *, body: TokenRequest, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+    ) -> TokenResponse:
         """Get a user token (PUT)
 
         The same exchange as `requestToken`, sent with PUT. The vendor's pages only show POST; one public
@@ -1536,6 +1768,8 @@ class AsyncTokenResource(AsyncNamespace):
                 Spanish, Finnish, French, Italian, Japanese, Dutch, Norwegian, Polish, Portuguese, Russian
                 and Swedish.
 
+        Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
+
         Returns:
             TokenResponse
 
@@ -1543,8 +1777,15 @@ class AsyncTokenResource(AsyncNamespace):
             ApiError: the subclass for the status (``NotFoundError``...), or a network error.
         """
         return await request_token_with_put.asyncio(
-            body=body, accept_language=accept_language, client=cast("AuthenticatedClient", self._client)
+            body=body,
+            accept_language=accept_language,
+            client=cast("AuthenticatedClient", with_call_options(self._client, options)),
         )
+
+    @property
+    def with_raw_response(self) -> _AsyncTokenResourceRaw:
+        """The same methods, each returning the HTTP answer (``RawResponse``) with ``parse()``."""
+        return cast("_AsyncTokenResourceRaw", raw(self))
 
 
 class _ListCategoriesOperation(Protocol):
@@ -1630,6 +1871,377 @@ class _ListTasksOperation(Protocol):
         sort_info: str | Unset = UNSET,
         accept_language: Language | Unset = UNSET,
     ) -> Response[ErrorMessage | TaskList]: ...
+
+
+if TYPE_CHECKING:  # the types of ``with_raw_response``
+
+    class _CategoriesResourceRaw(Protocol):
+        """``client.categories.with_raw_response``."""
+
+        def list(
+            self,
+            *,
+            page_index: int | Unset = UNSET,
+            page_size: int | Unset = UNSET,
+            sort_info: str | Unset = UNSET,
+            accept_language: Language | Unset = UNSET,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[Category]]: ...
+
+    class _ConfigResourceRaw(Protocol):
+        """``client.config.with_raw_response``."""
+
+        def get(
+            self, *, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[Config]: ...
+
+    class _CustomersResourceRaw(Protocol):
+        """``client.customers.with_raw_response``."""
+
+        @overload
+        def create(
+            self, *, body: CustomerInput, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[Customer]: ...
+        @overload
+        def create(
+            self,
+            *,
+            label: str | Unset = UNSET,
+            type_: CustomerType | Unset = UNSET,
+            email: str | Unset = UNSET,
+            phone: str | Unset = UNSET,
+            mobile: str | Unset = UNSET,
+            fields: dict[str, Any] | Unset = UNSET,
+            accept_language: Language | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Customer]: ...
+        def get(
+            self, id: int, *, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[Customer]: ...
+        def list(
+            self,
+            *,
+            page_index: int | Unset = UNSET,
+            page_size: int | Unset = UNSET,
+            sort_info: str | Unset = UNSET,
+            accept_language: Language | Unset = UNSET,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[Customer]]: ...
+
+    class _DepartmentsResourceRaw(Protocol):
+        """``client.departments.with_raw_response``."""
+
+        def get(
+            self, id: int, *, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[Department]: ...
+        def list(
+            self,
+            *,
+            page_index: int | Unset = UNSET,
+            page_size: int | Unset = UNSET,
+            sort_info: str | Unset = UNSET,
+            accept_language: Language | Unset = UNSET,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[Department]]: ...
+
+    class _DoResourceRaw(Protocol):
+        """``client.do.with_raw_response``."""
+
+        def get(
+            self, key: int, *, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[DoItem]: ...
+        @overload
+        def list(
+            self, *, body: DoQuery, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[DoList]: ...
+        @overload
+        def list(
+            self,
+            *,
+            date_from: datetime.datetime,
+            date_to: datetime.datetime,
+            resources: Sequence[int] | None | Unset = UNSET,
+            categories: Sequence[int] | None | Unset = UNSET,
+            results: str | Unset = UNSET,
+            tasks: Sequence[int] | None | Unset = UNSET,
+            accept_language: Language | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[DoList]: ...
+
+    class _OauthResourceRaw(Protocol):
+        """``client.oauth.with_raw_response``."""
+
+        @overload
+        def create_client(
+            self, *, body: OauthClientInput, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[OauthClient]: ...
+        @overload
+        def create_client(
+            self, *, name: str, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[OauthClient]: ...
+        @overload
+        def create_token(
+            self, *, body: OauthTokenInput, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[OauthTokenCreated]: ...
+        @overload
+        def create_token(
+            self,
+            *,
+            client_id: str,
+            user: KeyRef,
+            accept_language: Language | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[OauthTokenCreated]: ...
+        def list_clients(
+            self,
+            *,
+            page_index: int | Unset = UNSET,
+            page_size: int | Unset = UNSET,
+            sort_info: str | Unset = UNSET,
+            accept_language: Language | Unset = UNSET,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[OauthClient]]: ...
+        def list_tokens(
+            self,
+            *,
+            client_id: str,
+            page_index: int | Unset = UNSET,
+            page_size: int | Unset = UNSET,
+            sort_info: str | Unset = UNSET,
+            accept_language: Language | Unset = UNSET,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[OauthToken]]: ...
+
+    class _TasksResourceRaw(Protocol):
+        """``client.tasks.with_raw_response``."""
+
+        def get(
+            self, id: int, *, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[Task]: ...
+        def list(
+            self,
+            *,
+            page_index: int | Unset = UNSET,
+            page_size: int | Unset = UNSET,
+            sort_info: str | Unset = UNSET,
+            accept_language: Language | Unset = UNSET,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[Task]]: ...
+
+    class _TokenResourceRaw(Protocol):
+        """``client.token.with_raw_response``."""
+
+        def request(
+            self, *, body: TokenRequest, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[TokenResponse]: ...
+        def request_with_put(
+            self, *, body: TokenRequest, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[TokenResponse]: ...
+
+    class _AsyncCategoriesResourceRaw(Protocol):
+        """``client.categories.with_raw_response``."""
+
+        async def list(
+            self,
+            *,
+            page_index: int | Unset = UNSET,
+            page_size: int | Unset = UNSET,
+            sort_info: str | Unset = UNSET,
+            accept_language: Language | Unset = UNSET,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            concurrency: int = 4,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[Category]]: ...
+
+    class _AsyncConfigResourceRaw(Protocol):
+        """``client.config.with_raw_response``."""
+
+        async def get(
+            self, *, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[Config]: ...
+
+    class _AsyncCustomersResourceRaw(Protocol):
+        """``client.customers.with_raw_response``."""
+
+        @overload
+        async def create(
+            self, *, body: CustomerInput, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[Customer]: ...
+        @overload
+        async def create(
+            self,
+            *,
+            label: str | Unset = UNSET,
+            type_: CustomerType | Unset = UNSET,
+            email: str | Unset = UNSET,
+            phone: str | Unset = UNSET,
+            mobile: str | Unset = UNSET,
+            fields: dict[str, Any] | Unset = UNSET,
+            accept_language: Language | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Customer]: ...
+        async def get(
+            self, id: int, *, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[Customer]: ...
+        async def list(
+            self,
+            *,
+            page_index: int | Unset = UNSET,
+            page_size: int | Unset = UNSET,
+            sort_info: str | Unset = UNSET,
+            accept_language: Language | Unset = UNSET,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            concurrency: int = 4,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[Customer]]: ...
+
+    class _AsyncDepartmentsResourceRaw(Protocol):
+        """``client.departments.with_raw_response``."""
+
+        async def get(
+            self, id: int, *, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[Department]: ...
+        async def list(
+            self,
+            *,
+            page_index: int | Unset = UNSET,
+            page_size: int | Unset = UNSET,
+            sort_info: str | Unset = UNSET,
+            accept_language: Language | Unset = UNSET,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            concurrency: int = 4,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[Department]]: ...
+
+    class _AsyncDoResourceRaw(Protocol):
+        """``client.do.with_raw_response``."""
+
+        async def get(
+            self, key: int, *, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[DoItem]: ...
+        @overload
+        async def list(
+            self, *, body: DoQuery, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[DoList]: ...
+        @overload
+        async def list(
+            self,
+            *,
+            date_from: datetime.datetime,
+            date_to: datetime.datetime,
+            resources: Sequence[int] | None | Unset = UNSET,
+            categories: Sequence[int] | None | Unset = UNSET,
+            results: str | Unset = UNSET,
+            tasks: Sequence[int] | None | Unset = UNSET,
+            accept_language: Language | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[DoList]: ...
+
+    class _AsyncOauthResourceRaw(Protocol):
+        """``client.oauth.with_raw_response``."""
+
+        @overload
+        async def create_client(
+            self, *, body: OauthClientInput, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[OauthClient]: ...
+        @overload
+        async def create_client(
+            self, *, name: str, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[OauthClient]: ...
+        @overload
+        async def create_token(
+            self, *, body: OauthTokenInput, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[OauthTokenCreated]: ...
+        @overload
+        async def create_token(
+            self,
+            *,
+            client_id: str,
+            user: KeyRef,
+            accept_language: Language | Unset = UNSET,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[OauthTokenCreated]: ...
+        async def list_clients(
+            self,
+            *,
+            page_index: int | Unset = UNSET,
+            page_size: int | Unset = UNSET,
+            sort_info: str | Unset = UNSET,
+            accept_language: Language | Unset = UNSET,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            concurrency: int = 4,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[OauthClient]]: ...
+        async def list_tokens(
+            self,
+            *,
+            client_id: str,
+            page_index: int | Unset = UNSET,
+            page_size: int | Unset = UNSET,
+            sort_info: str | Unset = UNSET,
+            accept_language: Language | Unset = UNSET,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            concurrency: int = 4,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[OauthToken]]: ...
+
+    class _AsyncTasksResourceRaw(Protocol):
+        """``client.tasks.with_raw_response``."""
+
+        async def get(
+            self, id: int, *, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[Task]: ...
+        async def list(
+            self,
+            *,
+            page_index: int | Unset = UNSET,
+            page_size: int | Unset = UNSET,
+            sort_info: str | Unset = UNSET,
+            accept_language: Language | Unset = UNSET,
+            max_items: int | None = None,
+            max_pages: int | None = None,
+            resume: dict[str, Any] | None = None,
+            concurrency: int = 4,
+            **options: Unpack[CallOptions],
+        ) -> RawResponse[Page[Task]]: ...
+
+    class _AsyncTokenResourceRaw(Protocol):
+        """``client.token.with_raw_response``."""
+
+        async def request(
+            self, *, body: TokenRequest, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[TokenResponse]: ...
+        async def request_with_put(
+            self, *, body: TokenRequest, accept_language: Language | Unset = UNSET, **options: Unpack[CallOptions]
+        ) -> RawResponse[TokenResponse]: ...
 
 
 @define

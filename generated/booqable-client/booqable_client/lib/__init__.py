@@ -42,9 +42,12 @@ if TYPE_CHECKING:
     from ._errors import WriteAcceptedError as WriteAcceptedError
     from ._jsonapi import NotIncludedError as NotIncludedError
     from ._jsonapi import RelationshipError as RelationshipError
+    from ._options import CallOptions as CallOptions
     from ._pagination import AsyncPaginator as AsyncPaginator
     from ._pagination import Page as Page
     from ._pagination import Paginator as Paginator
+    from ._raw import RawDocumentResponse as RawDocumentResponse
+    from ._raw import RawResponse as RawResponse
     from ._retry import RetryChanges as RetryChanges
     from ._retry import RetryPolicy as RetryPolicy
     from ._tokens import Secret as Secret
@@ -56,6 +59,7 @@ __all__ = [
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "CallOptions",
     "ClientOptions",
     "CollectionChangedError",
     "ConflictError",
@@ -74,6 +78,8 @@ __all__ = [
     "Paginator",
     "PreconditionFailedError",
     "RateLimitedError",
+    "RawDocumentResponse",
+    "RawResponse",
     "RelationshipError",
     "RequestSigningAuth",
     "ResponseTooLargeError",
@@ -100,6 +106,7 @@ __getattr__, __dir__ = lazy_exports(
         "AsyncPaginator": "._pagination",
         "AuthenticationError": "._errors",
         "BadRequestError": "._errors",
+        "CallOptions": "._options",
         "ClientOptions": "._client",
         "CollectionChangedError": "._errors",
         "ConflictError": "._errors",
@@ -118,6 +125,8 @@ __getattr__, __dir__ = lazy_exports(
         "Paginator": "._pagination",
         "PreconditionFailedError": "._errors",
         "RateLimitedError": "._errors",
+        "RawDocumentResponse": "._raw",
+        "RawResponse": "._raw",
         "RelationshipError": "._jsonapi",
         "RequestSigningAuth": "._auth",
         "ResponseTooLargeError": "._errors",

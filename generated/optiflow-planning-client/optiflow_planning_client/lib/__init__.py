@@ -39,9 +39,12 @@ if TYPE_CHECKING:
     from ._errors import UnprocessableEntityError as UnprocessableEntityError
     from ._errors import WriteAcceptedError as WriteAcceptedError
     from ._oauth import ClientCredentials as ClientCredentials
+    from ._options import CallOptions as CallOptions
     from ._pagination import AsyncPaginator as AsyncPaginator
     from ._pagination import Page as Page
     from ._pagination import Paginator as Paginator
+    from ._raw import RawDocumentResponse as RawDocumentResponse
+    from ._raw import RawResponse as RawResponse
     from ._retry import RetryChanges as RetryChanges
     from ._retry import RetryPolicy as RetryPolicy
     from ._tokens import Secret as Secret
@@ -55,6 +58,7 @@ __all__ = [
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "CallOptions",
     "ClientCredentials",
     "ClientOptions",
     "CollectionChangedError",
@@ -73,6 +77,8 @@ __all__ = [
     "Paginator",
     "PreconditionFailedError",
     "RateLimitedError",
+    "RawDocumentResponse",
+    "RawResponse",
     "ResponseTooLargeError",
     "ResumeMismatchError",
     "RetryChanges",
@@ -99,6 +105,7 @@ __getattr__, __dir__ = lazy_exports(
         "AsyncPaginator": "._pagination",
         "AuthenticationError": "._errors",
         "BadRequestError": "._errors",
+        "CallOptions": "._options",
         "ClientCredentials": "._oauth",
         "ClientOptions": "._client",
         "CollectionChangedError": "._errors",
@@ -117,6 +124,8 @@ __getattr__, __dir__ = lazy_exports(
         "Paginator": "._pagination",
         "PreconditionFailedError": "._errors",
         "RateLimitedError": "._errors",
+        "RawDocumentResponse": "._raw",
+        "RawResponse": "._raw",
         "ResponseTooLargeError": "._errors",
         "ResumeMismatchError": "._errors",
         "RetryChanges": "._retry",

@@ -50,6 +50,8 @@ from ._errors import (
 from ._fork import generation
 from ._keywords import check_keywords
 from ._operations import OPERATION_EXTENSION, PACKAGE, operation_info
+from ._options import QueryValue, refuse_credentials
+from ._raw import CAPTURE
 from ._retry import RETRY_EXTENSION, RetryChanges, RetryContext, RetryPolicy, wrap_transports
 
 if TYPE_CHECKING:
@@ -275,6 +277,9 @@ class _HttpxClient(_Hooks, httpx.Client):
             end(token)
         if response.status_code >= 400:
             raise error_for_response(response, self.error_parser)
+        seen = CAPTURE.get()
+        if seen is not None:  # a ``with_raw_response`` call keeps its answers
+            seen.append(response)
         return response
 
     def close(self) -> None:
@@ -308,6 +313,9 @@ class _AsyncHttpxClient(_Hooks, httpx.AsyncClient):
             end(token)
         if response.status_code >= 400:
             raise error_for_response(response, self.error_parser)
+        seen = CAPTURE.get()
+        if seen is not None:  # a ``with_raw_response`` call keeps its answers
+            seen.append(response)
         return response
 
     async def aclose(self) -> None:
@@ -423,6 +431,8 @@ class ApiClient(Client):
         retry: RetryPolicy | bool | None = None,
         timeout: float | httpx.Timeout | EllipsisType | None = ...,
         attempt_timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
         **retry_changes: Unpack[RetryChanges],
     ) -> Self:
         """The same client with other retry or timeout settings, sharing this one's connections and auth.
@@ -430,8 +440,11 @@ class ApiClient(Client):
         ``client.with_options(retry=False)`` turns retries off; ``client.with_options(max_retries=8)``
         changes one setting of the current policy (any field of :class:`RetryPolicy`; another name is a
         ``TypeError`` at once); ``client.with_options(timeout=120)`` for a slow export.
+        ``extra_headers``/``extra_query`` are added to every request (never credentials: see ``_options.py``).
+        Every method takes the same names for one call (``client.orders.get(id, timeout=5)``).
         """
         check_keywords(retry_changes, RetryChanges.__optional_keys__, type(self).with_options)
+        refuse_credentials(extra_headers, extra_query)
         policy = self._retry
         if retry is False:
             policy = RetryPolicy.off()
@@ -445,7 +458,13 @@ class ApiClient(Client):
         elif attempt_timeout is not None:
             phases, _ = _timeouts(call, attempt_timeout)
         root = self._parent or self
-        return evolve(self, retry=policy, timeout=phases, call_timeout=call, parent=root)
+        headers = {**self._headers, **extra_headers} if extra_headers else self._headers
+        httpx_args = self._httpx_args
+        if extra_query:
+            httpx_args = {**httpx_args, "params": httpx.QueryParams(httpx_args.get("params")).merge(extra_query)}
+        return evolve(
+            self, retry=policy, timeout=phases, call_timeout=call, parent=root, headers=headers, httpx_args=httpx_args
+        )
 
     def with_timeout(self, timeout: float | httpx.Timeout | None) -> Self:
         """Like :meth:`with_options` ``(timeout=...)``: a new client; this one keeps its timeout."""
@@ -495,7 +514,12 @@ class ApiClient(Client):
         if parent is None:
             return kind(**self._settings())
         assert isinstance(parent, kind)
-        return parent._fork(self._retry, self._timeout, self._call_timeout)
+        clone = parent._fork(self._retry, self._timeout, self._call_timeout)
+        if isinstance(clone, httpx.Client | httpx.AsyncClient):  # a derived client's own headers and query
+            clone.headers.update(self._headers)
+            if "params" in self._httpx_args:
+                clone.params = clone.params.merge(self._httpx_args["params"])
+        return clone
 
     def close(self) -> None:
         """Close the sync connection pool (the ``with`` block does it for you)."""
