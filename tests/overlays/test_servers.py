@@ -36,3 +36,38 @@ def test_a_variable_without_value_or_default_is_named(servers: ModuleType) -> No
         servers.server_url(SERVERS)
     with pytest.raises(ValueError, match="base_url"):
         servers.server_url([])
+
+
+TENANT_SERVERS = [
+    {
+        "url": "https://{tenant}.example.test:8443/{area}/v1",
+        "variables": {"tenant": {"default": "demo"}, "area": {"default": "eu", "enum": ["eu", "us"]}},
+    },
+    {"url": "https://{host}/api", "variables": {"host": {"default": "api.example.test"}}},
+]
+
+
+@pytest.mark.parametrize(
+    "tenant", ["evil.invalid/", "evil.invalid#", "evil.invalid?", "x:443/y", "x@evil.invalid", "a.b", "-a", "a" * 64]
+)
+def test_a_variable_in_a_host_must_be_one_dns_label(servers: ModuleType, tenant: str) -> None:
+    """Before: the value went into the URL as it was, and ``evil.invalid/`` became the host."""
+    with pytest.raises(ValueError, match=r"^tenant must be one DNS label"):
+        servers.server_url(TENANT_SERVERS, tenant=tenant)
+
+
+@pytest.mark.parametrize("value", ["a/b", "..", ".", "x?y", "x#y", "%2e", "é"])
+def test_a_variable_in_the_path_must_be_one_segment_and_the_whole_host_a_host_name(
+    servers: ModuleType, value: str
+) -> None:
+    with pytest.raises(ValueError, match=r"^brand must be one path segment"):
+        servers.server_url(SERVERS, brand=value)
+    with pytest.raises(ValueError, match=r"^host must be a host name"):
+        servers.server_url(TENANT_SERVERS, 1, host=value + "/x")
+
+
+def test_an_enum_is_obeyed_and_good_values_give_the_origin_expected(servers: ModuleType) -> None:
+    with pytest.raises(ValueError, match=r"^area must be one of 'eu', 'us'$"):
+        servers.server_url(TENANT_SERVERS, area="asia")
+    assert servers.server_url(TENANT_SERVERS, tenant="acme-2", area="us") == "https://acme-2.example.test:8443/us/v1"
+    assert servers.server_url(TENANT_SERVERS, 1, host="eu.api.example.test") == "https://eu.api.example.test/api"

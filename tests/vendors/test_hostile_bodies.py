@@ -405,6 +405,27 @@ def test_an_over_long_path_id_is_refused_before_sending(entry: ApiEntry, servers
     assert servers.api.hits() == []
 
 
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e.name)
+def test_a_url_too_long_is_refused_as_a_typed_error(entry: ApiEntry, servers: Servers, mode: str) -> None:
+    """A query value past httpx's URL limit. Before: a bare ``httpx.InvalidURL`` out of ``build_request``."""
+    client = connect(entry, servers)
+    params = {"q": "7" * 70_000}
+
+    def sync_run() -> None:
+        with client:
+            client.get_httpx_client().get("/anything", params=params)
+
+    async def async_run() -> None:
+        async with client:
+            await client.get_async_httpx_client().get("/anything", params=params)
+
+    _, error = elapsed(sync_run if mode == "sync" else lambda: asyncio.run(async_run()))
+    assert isinstance(error, package_of(entry).InvalidRequestError), repr(error)
+    assert "GET request refused before sending: URL component 'query' too long" in str(error)
+    assert servers.api.hits() == []
+
+
 # --- connect and with_options check their keywords --------------------------------------------------------
 
 

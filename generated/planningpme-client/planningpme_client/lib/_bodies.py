@@ -13,7 +13,7 @@ decodes only when their packages are installed) are counted as they arrive.
 from __future__ import annotations
 
 import zlib
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Final
 
 import httpx
@@ -85,12 +85,20 @@ class _Body:
     ) -> None:
         self.request, self.response, self.limit, self.codings = request, response, limit, codings
         self.seen = 0
-        declared = response.headers.get("content-length", "")
-        self.announced = int(declared) if not codings and declared.isdigit() else 0
+        declared = response.headers.get("content-length", "") if limit is not None and not codings else ""
+        self.announced = int(declared) if declared.isdigit() else 0
 
-    def take(self, chunk: bytes) -> Iterator[bytes]:
-        if self.limit is not None and self.announced > self.limit:  # refused with its first chunk
-            raise too_large(self.request, self.response, self.limit)
+    def take(self, chunk: bytes) -> Iterable[bytes]:
+        """The decoded pieces of ``chunk``, counted; a plain body (most answers) skips the inflating."""
+        limit = self.limit
+        if not self.codings:
+            self.seen += len(chunk)
+            if limit is not None and (self.seen > limit or self.announced > limit):  # announced: the first chunk
+                raise too_large(self.request, self.response, limit)
+            return (chunk,)
+        return self._inflate(chunk)
+
+    def _inflate(self, chunk: bytes) -> Iterator[bytes]:
         pieces: Iterator[bytes] = iter((chunk,))
         for layer in self.codings:  # the last coding applied is the first to undo: the list is reversed
             pieces = _through(layer, pieces)
@@ -151,22 +159,19 @@ def bound_body(response: httpx.Response, request: httpx.Request, limit: int | No
 
     A ``Content-Length`` above ``limit`` is refused with the first chunk; a body already read (a mock
     transport's) is measured."""
-    try:
-        content = response.content
-    except httpx.ResponseNotRead:
-        pass
-    else:
-        if limit is not None and len(content) > limit:
+    stream = response.stream
+    if isinstance(stream, httpx.ByteStream):  # httpx read it when the response was made
+        if limit is not None and len(response.content) > limit:
             raise too_large(request, response, limit)
         return
-    names = [name.strip().lower() for name in response.headers.get("content-encoding", "").split(",")]
-    names = [name for name in names if name and name != "identity"]
     codings: list[_Inflater] = []
-    if names and all(name in _CODINGS for name in names):
-        del response.headers["content-encoding"]  # inflated here: httpx must not inflate it again
-        codings = [_Inflater(_CODINGS[name]) for name in reversed(names)]
+    if "content-encoding" in response.headers:  # ``in`` first: ``get`` pays for a KeyError when it is missing
+        names = [name.strip().lower() for name in response.headers["content-encoding"].split(",")]
+        names = [name for name in names if name and name != "identity"]
+        if names and all(name in _CODINGS for name in names):
+            del response.headers["content-encoding"]  # inflated here: httpx must not inflate it again
+            codings = [_Inflater(_CODINGS[name]) for name in reversed(names)]
     body = _Body(request, response, limit, codings)
-    stream = response.stream
     if isinstance(stream, httpx.SyncByteStream):
         response.stream = _SyncBody(stream, body)
     elif isinstance(stream, httpx.AsyncByteStream):
