@@ -13,10 +13,12 @@ from contextvars import ContextVar, Token
 from datetime import date, datetime
 from enum import Enum
 from types import TracebackType
-from typing import Any, Final, Generic, TypeVar, cast
+from typing import Any, Final, Generic, NoReturn, TypeVar, cast
 from uuid import UUID, SafeUUID
 
-__all__: list[str] = []
+from ..types import UNSET
+
+__all__ = ["DateTimeOffsetError"]
 
 _E = TypeVar("_E", bound=Enum)
 _T = TypeVar("_T")
@@ -123,6 +125,46 @@ the same acceptance; ``datetime.datetime.fromisoformat`` looked the class up and
 about 40% of the call."""
 parse_date = date.fromisoformat
 """``date.fromisoformat``, bound once, as :data:`parse_datetime`."""
+
+
+class DateTimeOffsetError(ValueError):
+    """A ``datetime`` whose time zone does not fit its property, refused before anything is sent: a naive one
+    where a ``date-time`` needs an offset (the server would read it in a zone of its choosing, or answer 400
+    naming no field), or one with ``tzinfo`` where a local date-time (a planning's wall clock) takes none."""
+
+    def __init__(self, name: str, problem: str) -> None:
+        super().__init__(f"{name}: {problem}")
+        self.name = name
+        """The property, as the spec names it."""
+
+
+def naive_datetime(name: str) -> NoReturn:
+    """What ``to_dict`` calls for a naive ``datetime`` in a ``date-time`` property (the check is inline)."""
+    raise DateTimeOffsetError(name, "a naive datetime (no tzinfo); give it a time zone, e.g. tzinfo=UTC")
+
+
+def zoned_datetime(name: str) -> NoReturn:
+    """What ``to_dict`` calls for a ``datetime`` with ``tzinfo`` in a local date-time property."""
+    raise DateTimeOffsetError(name, "a local date-time takes a naive datetime (wall-clock time), not one with tzinfo")
+
+
+def model_repr(model: object) -> str:
+    """A model's repr: the fields that are set, in order (``UNSET`` ones and empty extra properties left out)."""
+    names = _REPR_FIELDS.get(type(model))
+    if names is None:
+        import attrs
+
+        names = _REPR_FIELDS[type(model)] = [f.name for f in attrs.fields(cast(Any, type(model))) if f.repr]
+    shown = []
+    for name in names:
+        value = getattr(model, name)
+        if value is UNSET or (name == "additional_properties" and not value):
+            continue
+        shown.append(f"{name}={value!r}")
+    return f"{type(model).__name__}({', '.join(shown)})"
+
+
+_REPR_FIELDS: dict[type, list[str]] = {}
 
 _set_int = cast(Any, UUID).__dict__["int"].__set__
 _set_is_safe = cast(Any, UUID).__dict__["is_safe"].__set__

@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-__all__ = ["plain_free_form_objects"]
+__all__ = ["plain_free_form_objects", "recompute_imports"]
 
 
 @functools.cache
@@ -98,7 +98,7 @@ def plain_free_form_objects(data: Any) -> None:
                 object.__setattr__(model, "additional_properties", new)
                 changed = True
         if changed:
-            _recompute_imports(model)
+            recompute_imports(model)
             recomputed[model.class_info.name] = model
     for model in data.models:  # references carry a copy of their model's imports (used for additional properties)
         extra = model.additional_properties
@@ -108,7 +108,7 @@ def plain_free_form_objects(data: Any) -> None:
             extra.set_lazy_imports(source.lazy_imports)
 
 
-def _recompute_imports(model: Any) -> None:
+def recompute_imports(model: Any) -> None:
     """The imports a model's properties need, gathered as the generator gathers them."""
     props = [*model.required_properties, *model.optional_properties]
     if model.additional_properties is not None and not isinstance(model.additional_properties, bool):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import free_form, parameters, resources, versioning, versions
+from . import free_form, jsonapi, parameters, resources, shaping, versioning, versions
 from .errors import GenerationError, SpecError, VersionError, shown
 from .overlay_sets import install_overlays, set_folders
 from .package_files import operations, write_package_files
@@ -164,6 +164,10 @@ def build_package(entry: ApiEntry, root: Path, project_dir: Path) -> None:
     parameters.typed_parameters(data, document, config)
     parameters.enums_take_values(data)
     free_form.plain_free_form_objects(data)
+    jsonapi.sparse_attributes(data)
+    shaping.one_value_defaults(data)
+    shaping.sequence_writes(data)
+    shaping.local_date_times(data, document)
     with _merged_templates(entry) as templates:
         project = Project(openapi=data, config=config, custom_template_path=templates)
         project.env.globals.update(resources.template_globals(entry))

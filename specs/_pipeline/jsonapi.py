@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import keyword
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,7 +30,7 @@ from .naming import camel as _camel
 from .naming import plain as _plain
 from .naming import singular as _singular
 
-__all__ = ["JsonApiError", "ModelExtras", "Relation", "model_extras"]
+__all__ = ["Attribute", "JsonApiError", "ModelExtras", "Relation", "model_extras", "sparse_attributes"]
 
 RESERVED = frozenset(
     {"to_dict", "from_dict", "additional_properties", "additional_keys", "relate", "to_multipart", "T"}
@@ -70,6 +71,18 @@ class Relation:
         return ", ".join(f"({t.type!r}, {t.module!r}, {t.name!r})" for t in self.targets)
 
 
+@dataclass(frozen=True)
+class Attribute:
+    """An attribute the spec says is always sent (``required`` in the read attributes): ``order.number``."""
+
+    name: str
+    """The Python name, on the resource and on its attributes model."""
+    wire: str
+    annotation: str
+    """Its type when sent (``int``, ``int | None``, ``datetime.datetime``): never ``Unset``."""
+    description: str
+
+
 @dataclass
 class ModelExtras:
     kind: str
@@ -80,6 +93,8 @@ class ModelExtras:
     relations: list[Relation] = field(default_factory=list)
     imports: list[str] = field(default_factory=list)
     """``from ..models.x import X`` lines for the type checker (inside the class, under TYPE_CHECKING)."""
+    attributes: list[Attribute] = field(default_factory=list)
+    """For ``resource``: the always-sent attributes, read directly (``order.number``)."""
 
 
 NOTHING = ModelExtras("")
@@ -222,9 +237,70 @@ def _find_generic_record(api: _Api) -> Target | None:
     return None
 
 
-def _imports(own: str, relations: list[Relation]) -> list[str]:
+def _imports(own: str, relations: list[Relation], attributes: Iterable[Any] = ()) -> list[str]:
     lines = {f"from ..models.{t.module} import {t.name}" for r in relations for t in r.targets if t.name != own}
+    for prop in attributes:  # the types of the always-sent attributes (enums, date-times), for the type checker
+        needed = {*prop.get_imports(prefix=".."), *prop.get_lazy_imports(prefix="..")}
+        lines.update(line for line in needed if not _ALREADY_THERE.match(line))
     return sorted(lines)
+
+
+_ALREADY_THERE = re.compile(r"from \.\.types import|from typing import|from \.\.lib\.|from collections\.abc import")
+"""Imports every model module has (or that no annotation needs) and so need not repeat in the class."""
+
+
+def _attributes_model(api: _Api, resource: Any) -> Any:
+    """The model of a resource's read attributes, when it is one (not a write attributes model shared with
+    create/update bodies, which must keep what they require)."""
+    info = getattr(_props(resource).get("attributes"), "class_info", None)
+    if info is None or info.name in api.write_types:
+        return None
+    return api.models.get(info.name)
+
+
+def _always_sent(model: Any) -> list[str]:
+    """The names the spec lists in the read attributes' ``required``: what Booqable always sends."""
+    return [_plain(name) for name in (getattr(getattr(model, "data", None), "required", None) or [])]
+
+
+def sparse_attributes(openapi: Any) -> None:
+    """Let a sparse fieldset leave any attribute out: the read attributes a resource's schema requires (always
+    sent) are read as optional (before the templates run); the resource gets them as typed accessors
+    (:func:`model_extras`) that raise ``NotSentError`` for one that did not come. Only a spec with
+    ``x-related`` marks is JSON:API to this module."""
+    from attrs import evolve
+
+    api = _analyse(openapi)
+    if not api.marks:
+        return
+    for resource in api.resources.values():
+        model = _attributes_model(api, resource)
+        if model is None or not model.required_properties:
+            continue
+        relaxed = [evolve(prop, required=False) for prop in model.required_properties]
+        object.__setattr__(model, "required_properties", [])
+        object.__setattr__(model, "optional_properties", [*relaxed, *model.optional_properties])
+
+
+def _sent_attributes(api: _Api, model: Any, taken: set[str]) -> tuple[list[Attribute], list[Any]]:
+    """The accessors of a resource's always-sent attributes (those whose name is free), and their properties."""
+    from attrs import evolve
+
+    attributes_model = _attributes_model(api, model)
+    if attributes_model is None:
+        return [], []
+    by_wire = {_plain(p.name): p for p in attributes_model.optional_properties}
+    found: list[Attribute] = []
+    props: list[Any] = []
+    for wire in _always_sent(attributes_model):
+        prop = by_wire.get(wire)
+        if prop is None or prop.python_name in taken or prop.python_name in RESERVED:
+            continue  # stays at `record.attributes.<name>` (e.g. an attribute named like a relationship)
+        sent = evolve(prop, required=True)
+        annotation = sent.get_type_string().as_unembedded_code()
+        found.append(Attribute(prop.python_name, wire, annotation, _plain(prop.description or "")))
+        props.append(sent)
+    return found, props
 
 
 def model_extras(openapi: Any, model: Any) -> ModelExtras:
@@ -235,15 +311,18 @@ def model_extras(openapi: Any, model: Any) -> ModelExtras:
         return api.extras[name]
     props = _props(model)
     extras = NOTHING
-    if name in api.marks:
+    if name in api.marks or (api.marks and name in {r.class_info.name for r in api.resources.values()}):
         kind = _kinds(props.get("type"))[0]
         relations = []
-        for relation, (types, to_many) in sorted(api.marks[name].items()):
+        for relation, (types, to_many) in sorted(api.marks.get(name, {}).items()):
             if relation in props or relation in RESERVED or keyword.iskeyword(relation) or not relation.isidentifier():
                 raise JsonApiError(f"{name}: relationship {relation!r} cannot be an accessor (the name is taken)")
             targets = [t for kind_ in types for t in _targets(api, kind_, f"{name}.{relation}")]
             relations.append(Relation(relation, to_many, list(dict.fromkeys(targets))))
-        extras = ModelExtras("resource", kind, _noun(name), relations, _imports(name, relations))
+        taken = {p.python_name for p in [*model.required_properties, *model.optional_properties]}
+        attributes, props_ = _sent_attributes(api, model, taken | {r.name for r in relations})
+        imports = _imports(name, relations, props_)
+        extras = ModelExtras("resource", kind, _noun(name), relations, imports, attributes)
     elif "data" in props and "included" in props:
         extras = ModelExtras("document")
     elif name in api.write_types:

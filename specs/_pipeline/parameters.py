@@ -20,7 +20,7 @@ import functools
 from typing import Any
 
 from .errors import GenerationError
-from .free_form import _recompute_imports
+from .free_form import recompute_imports
 from .naming import plain
 from .specdoc import operation_objects
 
@@ -200,4 +200,4 @@ def enums_take_values(data: Any) -> None:
                 object.__setattr__(model, attribute, wider)
                 changed = True
         if changed:
-            _recompute_imports(model)
+            recompute_imports(model)

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from specs._pipeline.errors import GenerationError
-from specs._pipeline.jsonapi import JsonApiError, model_extras
+from specs._pipeline.jsonapi import JsonApiError, model_extras, sparse_attributes
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -184,3 +184,35 @@ def test_a_type_with_aliases_answers_to_each(tmp_path: Path) -> None:
     spec["components"]["schemas"]["Bundle"]["properties"]["type"]["enum"] = ["bundles", "lines"]  # a copy slip
     lines = {r.name: r for r in extras(spec, tmp_path, "Order").relations}["lines"]
     assert (lines.annotation, [t.type for t in lines.targets]) == ("Line", ["lines", "order_lines"])  # Line's own
+
+
+def test_always_sent_attributes_become_typed_accessors_and_stay_optional_to_read(tmp_path: Path) -> None:
+    """``required`` in a resource's read attributes says what the server always sends: the resource gets them as
+    accessors typed as sent (``None`` only where the schema is nullable), while the attributes model reads them
+    as optional, since a sparse fieldset may leave any out. A name the resource already uses stays where it was."""
+    spec = copy.deepcopy(SPEC)
+    attributes = {
+        "type": "object",
+        "required": ["name", "placed_at", "note", "meta", "lines"],
+        "properties": {
+            "name": {"type": "string"},
+            "placed_at": {"type": "string", "format": "date-time"},
+            "note": {"type": "string", "nullable": True},
+            "meta": {"type": "string"},  # the resource's own `meta`
+            "lines": {"type": "integer"},  # a relationship's name
+            "extra": {"type": "string"},  # not always sent: no accessor
+        },
+    }
+    spec["components"]["schemas"]["OrderAttributes"] = attributes
+    spec["components"]["schemas"]["Order"]["properties"]["attributes"] = _ref("OrderAttributes")
+    spec["components"]["schemas"]["Order"]["properties"]["meta"] = {"type": "object"}
+    data = parsed(spec, tmp_path)
+    sparse_attributes(data)
+    models = {m.class_info.name: m for m in data.models}
+    assert models["OrderAttributes"].required_properties == []
+    assert all(not p.required for p in models["OrderAttributes"].optional_properties)
+    order = model_extras(data, models["Order"])
+    found = {a.name: a.annotation for a in order.attributes}
+    assert found == {"name": "str", "placed_at": "datetime.datetime", "note": "None | str"}
+    assert "import datetime" in order.imports
+    assert model_extras(data, models["Customer"]).attributes == []  # its attributes require nothing

@@ -459,6 +459,59 @@ assert module._refs__resolved and vars(module)["Point"] is Point
     subprocess.run([sys.executable, "-c", script], check=True, env={**os.environ, "PYTHONPATH": project})
 
 
+def test_a_property_of_one_possible_value_is_its_default_and_still_required_when_read(shapes: ModuleType) -> None:
+    cat = model(shapes, "Cat")
+    assert cat().to_dict() == {"kind": "cat"}
+    assert cat(colour=model(shapes, "Colour").RED).kind == "cat"
+    with pytest.raises(shapes.errors.FieldError) as caught:
+        cat.from_dict({"colour": "red"})
+    assert (caught.value.path, caught.value.found) == ("$.kind", MISSING)
+
+
+def test_the_lists_of_a_model_only_ever_sent_take_any_sequence_and_go_out_as_arrays(shapes: ModuleType) -> None:
+    batch, shape, cat = model(shapes, "ShapeBatch"), model(shapes, "Shape"), model(shapes, "Cat")
+    one = shape(name="n", count=1, colour=model(shapes, "Colour").RED, payload=None)
+    sent = batch(shapes=(one,), labels=("a", "b"), pets=(cat(),)).to_dict()
+    assert sent == {"shapes": [one.to_dict()], "labels": ["a", "b"], "pets": [{"kind": "cat"}]}
+    assert [type(sent[key]) for key in ("shapes", "labels", "pets")] == [list, list, list]
+    assert json.loads(json.dumps(sent)) == sent
+    annotations = {field.name: str(field.type) for field in attrs.fields(batch)}
+    assert annotations["labels"].startswith("Sequence[str]")
+    assert {field.name: str(field.type) for field in attrs.fields(shape)}["tags"].startswith("list[str]")  # read too
+
+
+def test_a_naive_datetime_is_refused_before_it_is_sent(shapes: ModuleType) -> None:
+    shape = model(shapes, "Shape").from_dict(VALID)
+    shape.updated = datetime.datetime(2024, 1, 2, 3, 4, 5)
+    with pytest.raises(ValueError, match="naive") as caught:
+        shape.to_dict()
+    assert type(caught.value).__name__ == "DateTimeOffsetError" and caught.value.name == "updated"
+    assert str(caught.value).startswith("updated: ") and "\n" not in str(caught.value)
+    shape.updated = datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
+    assert shape.to_dict()["updated"] == VALID["updated"]
+
+
+def test_a_repr_shows_the_fields_that_are_set_and_unset_reads_as_unset(shapes: ModuleType) -> None:
+    unset = importlib.import_module(f"{PACKAGE}.types").UNSET
+    point = model(shapes, "Point").from_dict({"x": 0.5, "y": 1.5})
+    assert repr(point) == "Point(x=0.5, y=1.5)"
+    assert (repr(unset), str(unset)) == ("UNSET", "UNSET")
+    shape = model(shapes, "Shape").from_dict({key: VALID[key] for key in ("name", "count", "colour", "payload")})
+    assert repr(shape) == (
+        "Shape(name='square', count=4, colour=<Colour.RED: 'red'>, payload={'anything': [1, 'goes']})"
+    )
+    assert "additional_properties={'z': 1}" in repr(model(shapes, "Point").from_dict({"x": 0, "y": 0, "z": 1}))
+
+
+def test_a_model_pickles_and_copies_with_unset_still_unset(shapes: ModuleType) -> None:
+    unset = importlib.import_module(f"{PACKAGE}.types").UNSET
+    shape = model(shapes, "Shape").from_dict({key: VALID[key] for key in ("name", "count", "colour", "payload")})
+    for copied in (pickle.loads(pickle.dumps(shape)), copy.deepcopy(shape), copy.copy(shape)):
+        assert copied == shape
+        assert copied.ratio is unset
+        assert copied.to_dict() == shape.to_dict()
+
+
 @pytest.fixture
 def server() -> Iterator[FaultServer]:
     with serve() as running:

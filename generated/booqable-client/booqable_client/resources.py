@@ -15,7 +15,7 @@ from attrs import define
 
 from .lib._client import ApiClient
 from .lib._lazy import lazy_modules, loaded
-from .lib._namespaces import AsyncNamespace, Namespace, given, listed, related, twin
+from .lib._namespaces import AsyncNamespace, Namespace, given, related, twin
 from .lib._options import CallOptions, with_call_options
 from .lib._raw import raw
 from .types import UNSET, Unset
@@ -3732,7 +3732,7 @@ class BulkUpsertsResource(Namespace):
             body (BulkUpsertWriteRequest): Body for creating or updating a bulk upsert.
             include (Sequence[BulkUpsertInclude] | Unset):
             Or, instead of ``body``, the body's fields as keywords:
-            data (list[dict[str, Any]] | Unset):
+            data (Sequence[dict[str, Any]] | Unset):
             type_ (BulkUpsertType | Unset): Values of `type` on bulk upserts.
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -3747,9 +3747,7 @@ class BulkUpsertsResource(Namespace):
             body = _m_bulk_upsert_write_request.BulkUpsertWriteRequest(
                 data=_m_bulk_upsert_write_data.BulkUpsertWriteData(
                     type_=_m_bulk_upsert_resource_type.BulkUpsertResourceType.BULK_UPSERTS,
-                    attributes=_m_bulk_upsert_write_attributes.BulkUpsertWriteAttributes(
-                        data=listed(data), type_=type_
-                    ),
+                    attributes=_m_bulk_upsert_write_attributes.BulkUpsertWriteAttributes(data=data, type_=type_),
                 )
             )
         return upsert_bulk.sync(body=body, include=include, client=with_call_options(self._client, options)).data
@@ -4267,7 +4265,7 @@ class BundlesResource(Namespace):
             Or, instead of ``body``, the body's fields as keywords:
             tax_category (TaxCategory | UUID | str | None): the related id or model; sets
                 ``tax_category_id``.
-            bundle_items_attributes (list[dict[str, Any]] | Unset):
+            bundle_items_attributes (Sequence[dict[str, Any]] | Unset):
             create_url_redirect (bool | Unset):
             description (None | str | Unset):
             discountable (bool | Unset):
@@ -4281,7 +4279,7 @@ class BundlesResource(Namespace):
             show_in_store (bool | Unset):
             slug (str | Unset):
             sorting_weight (int | Unset):
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
             taxable (bool | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -4297,7 +4295,7 @@ class BundlesResource(Namespace):
                 data=_m_bundle_write_data.BundleWriteData(
                     type_=_m_bundle_resource_type.BundleResourceType.BUNDLES,
                     attributes=_m_bundle_write_attributes.BundleWriteAttributes(
-                        bundle_items_attributes=listed(bundle_items_attributes),
+                        bundle_items_attributes=bundle_items_attributes,
                         create_url_redirect=create_url_redirect,
                         description=description,
                         discountable=discountable,
@@ -4311,7 +4309,7 @@ class BundlesResource(Namespace):
                         show_in_store=show_in_store,
                         slug=slug,
                         sorting_weight=sorting_weight,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         tax_category_id=related(tax_category),
                         taxable=taxable,
                     ),
@@ -4619,7 +4617,7 @@ class BundlesResource(Namespace):
             Or, instead of ``body``, the body's fields as keywords:
             tax_category (TaxCategory | UUID | str | None): the related id or model; sets
                 ``tax_category_id``.
-            bundle_items_attributes (list[dict[str, Any]] | Unset):
+            bundle_items_attributes (Sequence[dict[str, Any]] | Unset):
             create_url_redirect (bool | Unset):
             description (None | str | Unset):
             discountable (bool | Unset):
@@ -4633,7 +4631,7 @@ class BundlesResource(Namespace):
             show_in_store (bool | Unset):
             slug (str | Unset):
             sorting_weight (int | Unset):
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
             taxable (bool | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -4649,7 +4647,7 @@ class BundlesResource(Namespace):
                 data=_m_bundle_write_data.BundleWriteData(
                     type_=_m_bundle_resource_type.BundleResourceType.BUNDLES,
                     attributes=_m_bundle_write_attributes.BundleWriteAttributes(
-                        bundle_items_attributes=listed(bundle_items_attributes),
+                        bundle_items_attributes=bundle_items_attributes,
                         create_url_redirect=create_url_redirect,
                         description=description,
                         discountable=discountable,
@@ -4663,7 +4661,7 @@ class BundlesResource(Namespace):
                         show_in_store=show_in_store,
                         slug=slug,
                         sorting_weight=sorting_weight,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         tax_category_id=related(tax_category),
                         taxable=taxable,
                     ),
@@ -5203,7 +5201,7 @@ class CollectionTreesResource(Namespace):
         Args:
             body (CollectionTreeWriteRequest): Body for creating or updating a collection tree.
             Or, instead of ``body``, the body's fields as keywords:
-            collections (list[dict[str, Any]] | Unset):
+            collections (Sequence[dict[str, Any]] | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -5218,7 +5216,7 @@ class CollectionTreesResource(Namespace):
                 data=_m_collection_tree_write_data.CollectionTreeWriteData(
                     type_=_m_collection_tree_resource_type.CollectionTreeResourceType.COLLECTION_TREES,
                     attributes=_m_collection_tree_write_attributes.CollectionTreeWriteAttributes(
-                        collections=listed(collections)
+                        collections=collections
                     ),
                 )
             )
@@ -6093,7 +6091,7 @@ class CouponsResource(Namespace):
             Or, instead of ``body``, the body's fields as keywords:
             active (bool | Unset):
             coupon_type (str | Unset):
-            eligible_item_ids (list[UUID] | Unset): IDs of the related eligible item records.
+            eligible_item_ids (Sequence[UUID] | Unset): IDs of the related eligible item records.
             eligible_item_type (CouponEligibleItemType | Unset): Values of `eligible_item_type` on coupons.
             ends_at (datetime.datetime | None | Unset):
             identifier (str | Unset):
@@ -6102,7 +6100,7 @@ class CouponsResource(Namespace):
             one_per_customer (bool | Unset):
             stackable (bool | Unset):
             starts_at (datetime.datetime | None | Unset):
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
             value (int | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -6120,7 +6118,7 @@ class CouponsResource(Namespace):
                     attributes=_m_coupon_write_attributes.CouponWriteAttributes(
                         active=active,
                         coupon_type=coupon_type,
-                        eligible_item_ids=listed(eligible_item_ids),
+                        eligible_item_ids=eligible_item_ids,
                         eligible_item_type=eligible_item_type,
                         ends_at=ends_at,
                         identifier=identifier,
@@ -6129,7 +6127,7 @@ class CouponsResource(Namespace):
                         one_per_customer=one_per_customer,
                         stackable=stackable,
                         starts_at=starts_at,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         value=value,
                     ),
                 )
@@ -6309,7 +6307,7 @@ class CouponsResource(Namespace):
             Or, instead of ``body``, the body's fields as keywords:
             active (bool | Unset):
             coupon_type (str | Unset):
-            eligible_item_ids (list[UUID] | Unset): IDs of the related eligible item records.
+            eligible_item_ids (Sequence[UUID] | Unset): IDs of the related eligible item records.
             eligible_item_type (CouponEligibleItemType | Unset): Values of `eligible_item_type` on coupons.
             ends_at (datetime.datetime | None | Unset):
             identifier (str | Unset):
@@ -6318,7 +6316,7 @@ class CouponsResource(Namespace):
             one_per_customer (bool | Unset):
             stackable (bool | Unset):
             starts_at (datetime.datetime | None | Unset):
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
             value (int | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -6336,7 +6334,7 @@ class CouponsResource(Namespace):
                     attributes=_m_coupon_write_attributes.CouponWriteAttributes(
                         active=active,
                         coupon_type=coupon_type,
-                        eligible_item_ids=listed(eligible_item_ids),
+                        eligible_item_ids=eligible_item_ids,
                         eligible_item_type=eligible_item_type,
                         ends_at=ends_at,
                         identifier=identifier,
@@ -6345,7 +6343,7 @@ class CouponsResource(Namespace):
                         one_per_customer=one_per_customer,
                         stackable=stackable,
                         starts_at=starts_at,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         value=value,
                     ),
                 )
@@ -6494,9 +6492,9 @@ class CustomersResource(Namespace):
             email_marketing_consented (bool | Unset):
             legal_type (str | Unset):
             name (str | Unset):
-            properties_attributes (list[dict[str, Any]] | Unset):
+            properties_attributes (Sequence[dict[str, Any]] | Unset):
             stripe_id (None | str | Unset):
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -6519,9 +6517,9 @@ class CustomersResource(Namespace):
                         legal_type=legal_type,
                         merge_suggestion_customer_id=related(merge_suggestion_customer),
                         name=name,
-                        properties_attributes=listed(properties_attributes),
+                        properties_attributes=properties_attributes,
                         stripe_id=stripe_id,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         tax_region_id=related(tax_region),
                     ),
                 )
@@ -6824,9 +6822,9 @@ class CustomersResource(Namespace):
             email_marketing_consented (bool | Unset):
             legal_type (str | Unset):
             name (str | Unset):
-            properties_attributes (list[dict[str, Any]] | Unset):
+            properties_attributes (Sequence[dict[str, Any]] | Unset):
             stripe_id (None | str | Unset):
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -6849,9 +6847,9 @@ class CustomersResource(Namespace):
                         legal_type=legal_type,
                         merge_suggestion_customer_id=related(merge_suggestion_customer),
                         name=name,
-                        properties_attributes=listed(properties_attributes),
+                        properties_attributes=properties_attributes,
                         stripe_id=stripe_id,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         tax_region_id=related(tax_region),
                     ),
                 )
@@ -6925,8 +6923,8 @@ class DefaultPropertiesResource(Namespace):
             owner_type (str | Unset): Can only be set when the record is created.
             position (int | Unset):
             property_type (DefaultPropertyType | Unset): Values of `property_type` on default properties.
-            select_options (list[Any] | Unset): Unverified: the element type is not documented.
-            show_on (list[str] | Unset):
+            select_options (Sequence[Any] | Unset): Unverified: the element type is not documented.
+            show_on (Sequence[str] | Unset):
             validation_required (bool | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -6947,8 +6945,8 @@ class DefaultPropertiesResource(Namespace):
                         owner_type=owner_type,
                         position=position,
                         property_type=property_type,
-                        select_options=listed(select_options),
-                        show_on=listed(show_on),
+                        select_options=select_options,
+                        show_on=show_on,
                         validation_required=validation_required,
                     ),
                 )
@@ -7128,8 +7126,8 @@ class DefaultPropertiesResource(Namespace):
             owner_type (str | Unset): Can only be set when the record is created.
             position (int | Unset):
             property_type (DefaultPropertyType | Unset): Values of `property_type` on default properties.
-            select_options (list[Any] | Unset): Unverified: the element type is not documented.
-            show_on (list[str] | Unset):
+            select_options (Sequence[Any] | Unset): Unverified: the element type is not documented.
+            show_on (Sequence[str] | Unset):
             validation_required (bool | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -7150,8 +7148,8 @@ class DefaultPropertiesResource(Namespace):
                         owner_type=owner_type,
                         position=position,
                         property_type=property_type,
-                        select_options=listed(select_options),
-                        show_on=listed(show_on),
+                        select_options=select_options,
+                        show_on=show_on,
                         validation_required=validation_required,
                     ),
                 )
@@ -7562,7 +7560,7 @@ class DocumentsResource(Namespace):
             revised (bool | Unset):
             sent (bool | Unset):
             status (DocumentStatus | Unset): Values of `status` on documents.
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -7599,7 +7597,7 @@ class DocumentsResource(Namespace):
                         revised=revised,
                         sent=sent,
                         status=status,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         tax_region_id=related(tax_region),
                     ),
                 )
@@ -7946,7 +7944,7 @@ class DocumentsResource(Namespace):
             revised (bool | Unset):
             sent (bool | Unset):
             status (DocumentStatus | Unset): Values of `status` on documents.
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -7983,7 +7981,7 @@ class DocumentsResource(Namespace):
                         revised=revised,
                         sent=sent,
                         status=status,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         tax_region_id=related(tax_region),
                     ),
                 )
@@ -8346,7 +8344,7 @@ class EmailTemplatesResource(Namespace):
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
             body_: body (str | Unset):
-            contexts (list[str] | Unset):
+            contexts (Sequence[str] | Unset):
             name (str | Unset):
             subject (str | Unset):
 
@@ -8363,7 +8361,7 @@ class EmailTemplatesResource(Namespace):
                 data=_m_email_template_write_data.EmailTemplateWriteData(
                     type_=_m_email_template_resource_type.EmailTemplateResourceType.EMAIL_TEMPLATES,
                     attributes=_m_email_template_write_attributes.EmailTemplateWriteAttributes(
-                        body=body_, contexts=listed(contexts), name=name, subject=subject
+                        body=body_, contexts=contexts, name=name, subject=subject
                     ),
                 )
             )
@@ -8537,7 +8535,7 @@ class EmailTemplatesResource(Namespace):
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
             body_: body (str | Unset):
-            contexts (list[str] | Unset):
+            contexts (Sequence[str] | Unset):
             name (str | Unset):
             subject (str | Unset):
 
@@ -8554,7 +8552,7 @@ class EmailTemplatesResource(Namespace):
                 data=_m_email_template_write_data.EmailTemplateWriteData(
                     type_=_m_email_template_resource_type.EmailTemplateResourceType.EMAIL_TEMPLATES,
                     attributes=_m_email_template_write_attributes.EmailTemplateWriteAttributes(
-                        body=body_, contexts=listed(contexts), name=name, subject=subject
+                        body=body_, contexts=contexts, name=name, subject=subject
                     ),
                 )
             )
@@ -8635,7 +8633,7 @@ class EmailsResource(Namespace):
             order (Order | UUID | str): the related id or model; sets ``order_id``.
             body_: body (str | Unset):
             document_id (UUID | Unset): ID of the related document.
-            document_ids (list[UUID] | Unset): IDs of the related document records.
+            document_ids (Sequence[UUID] | Unset): IDs of the related document records.
             payment_id (UUID | Unset): ID of the related payment.
             recipients (str | Unset):
             subject (str | Unset):
@@ -8656,7 +8654,7 @@ class EmailsResource(Namespace):
                         body=body_,
                         customer_id=related(customer),
                         document_id=document_id,
-                        document_ids=listed(document_ids),
+                        document_ids=document_ids,
                         email_template_id=related(email_template),
                         order_id=related(order),
                         payment_id=payment_id,
@@ -8803,7 +8801,7 @@ class EmployeeInvitationsResource(Namespace):
             firstname (str | Unset):
             id (UUID | Unset):
             lastname (str | Unset):
-            permissions (list[str] | Unset):
+            permissions (Sequence[str] | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -8823,7 +8821,7 @@ class EmployeeInvitationsResource(Namespace):
                         firstname=firstname,
                         id=id,
                         lastname=lastname,
-                        permissions=listed(permissions),
+                        permissions=permissions,
                     ),
                 )
             )
@@ -9008,7 +9006,7 @@ class EmployeesResource(Namespace):
             owner (bool | Unset):
             password (str | Unset):
             password_confirmation (str | Unset):
-            permissions (list[str] | Unset):
+            permissions (Sequence[str] | Unset):
             remove_avatar (bool | Unset):
             third_party_id (str | Unset):
             viewed_whats_new_at (datetime.datetime | Unset):
@@ -9037,7 +9035,7 @@ class EmployeesResource(Namespace):
                         owner=owner,
                         password=password,
                         password_confirmation=password_confirmation,
-                        permissions=listed(permissions),
+                        permissions=permissions,
                         remove_avatar=remove_avatar,
                         third_party_id=third_party_id,
                         viewed_whats_new_at=viewed_whats_new_at,
@@ -10287,7 +10285,7 @@ class LanguagesResource(Namespace):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
-            translations_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested
+            translations_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested
                 translations in the same request.
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -10303,7 +10301,7 @@ class LanguagesResource(Namespace):
                 data=_m_language_write_data.LanguageWriteData(
                     type_=_m_language_resource_type.LanguageResourceType.LANGUAGES,
                     attributes=_m_language_write_attributes.LanguageWriteAttributes(
-                        translations_attributes=listed(translations_attributes)
+                        translations_attributes=translations_attributes
                     ),
                 )
             )
@@ -11288,8 +11286,8 @@ class MenusResource(Namespace):
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
             key (str | Unset):
-            menu_items_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested menu items
-                in the same request.
+            menu_items_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested menu
+                items in the same request.
             title (str | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -11305,7 +11303,7 @@ class MenusResource(Namespace):
                 data=_m_menu_write_data.MenuWriteData(
                     type_=_m_menu_resource_type.MenuResourceType.MENUS,
                     attributes=_m_menu_write_attributes.MenuWriteAttributes(
-                        key=key, menu_items_attributes=listed(menu_items_attributes), title=title
+                        key=key, menu_items_attributes=menu_items_attributes, title=title
                     ),
                 )
             )
@@ -11486,8 +11484,8 @@ class MenusResource(Namespace):
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
             key (str | Unset):
-            menu_items_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested menu items
-                in the same request.
+            menu_items_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested menu
+                items in the same request.
             title (str | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -11503,7 +11501,7 @@ class MenusResource(Namespace):
                 data=_m_menu_write_data.MenuWriteData(
                     type_=_m_menu_resource_type.MenuResourceType.MENUS,
                     attributes=_m_menu_write_attributes.MenuWriteAttributes(
-                        key=key, menu_items_attributes=listed(menu_items_attributes), title=title
+                        key=key, menu_items_attributes=menu_items_attributes, title=title
                     ),
                 )
             )
@@ -12914,7 +12912,7 @@ class OrderFulfillmentsResource(Namespace):
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
             order (Order | UUID | str): the related id or model; sets ``order_id``.
-            actions (list[BookBundleAction | BookProductAction | BookStockItemsAction |
+            actions (Sequence[BookBundleAction | BookProductAction | BookStockItemsAction |
                 SpecifyStockItemsAction | StartProductAction | StartStockItemsAction | StopProductAction |
                 StopStockItemsAction] | Unset): The actions to run, in order; they succeed or fail together.
             confirm_shortage (bool | None | Unset): Send true to go ahead despite a shortage warning.
@@ -12933,7 +12931,7 @@ class OrderFulfillmentsResource(Namespace):
                 data=_m_order_fulfillment_write_data.OrderFulfillmentWriteData(
                     type_=_m_order_fulfillment_resource_type.OrderFulfillmentResourceType.ORDER_FULFILLMENTS,
                     attributes=_m_order_fulfillment_write_attributes.OrderFulfillmentWriteAttributes(
-                        actions=listed(actions), confirm_shortage=confirm_shortage, order_id=related(order)
+                        actions=actions, confirm_shortage=confirm_shortage, order_id=related(order)
                     ),
                 )
             )
@@ -13305,13 +13303,13 @@ class OrdersResource(Namespace):
                 delivered.
             order_delivery_rate_attributes (dict[str, Any] | Unset): A free-form JSON object.
             override_period_restrictions (bool | Unset):
-            properties_attributes (list[dict[str, Any]] | Unset):
+            properties_attributes (Sequence[dict[str, Any]] | Unset):
             starts_at (datetime.datetime | None | Unset): Start of the rental period.
             status (RentalStatus | Unset): Where an order, planning or stock item planning is in the rental
                 flow. `concept` is the former name of `draft`; recorded responses still return it for older
                 orders.
             stops_at (datetime.datetime | None | Unset): End of the rental period.
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -13341,13 +13339,13 @@ class OrdersResource(Namespace):
                         order_delivery_rate_attributes=order_delivery_rate_attributes,
                         order_delivery_rate_id=related(order_delivery_rate),
                         override_period_restrictions=override_period_restrictions,
-                        properties_attributes=listed(properties_attributes),
+                        properties_attributes=properties_attributes,
                         start_location_id=related(start_location),
                         starts_at=starts_at,
                         status=status,
                         stop_location_id=related(stop_location),
                         stops_at=stops_at,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         tax_region_id=related(tax_region),
                     ),
                 )
@@ -13732,13 +13730,13 @@ class OrdersResource(Namespace):
                 delivered.
             order_delivery_rate_attributes (dict[str, Any] | Unset): A free-form JSON object.
             override_period_restrictions (bool | Unset):
-            properties_attributes (list[dict[str, Any]] | Unset):
+            properties_attributes (Sequence[dict[str, Any]] | Unset):
             starts_at (datetime.datetime | None | Unset): Start of the rental period.
             status (RentalStatus | Unset): Where an order, planning or stock item planning is in the rental
                 flow. `concept` is the former name of `draft`; recorded responses still return it for older
                 orders.
             stops_at (datetime.datetime | None | Unset): End of the rental period.
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -13768,13 +13766,13 @@ class OrdersResource(Namespace):
                         order_delivery_rate_attributes=order_delivery_rate_attributes,
                         order_delivery_rate_id=related(order_delivery_rate),
                         override_period_restrictions=override_period_restrictions,
-                        properties_attributes=listed(properties_attributes),
+                        properties_attributes=properties_attributes,
                         start_location_id=related(start_location),
                         starts_at=starts_at,
                         status=status,
                         stop_location_id=related(stop_location),
                         stops_at=stops_at,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         tax_region_id=related(tax_region),
                     ),
                 )
@@ -16058,8 +16056,8 @@ class PriceRulesetsResource(Namespace):
             Or, instead of ``body``, the body's fields as keywords:
             make_name_unique (bool | Unset):
             name (str | Unset):
-            price_rules_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested price rules
-                in the same request.
+            price_rules_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested price
+                rules in the same request.
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -16074,9 +16072,7 @@ class PriceRulesetsResource(Namespace):
                 data=_m_price_ruleset_write_data.PriceRulesetWriteData(
                     type_=_m_price_ruleset_resource_type.PriceRulesetResourceType.PRICE_RULESETS,
                     attributes=_m_price_ruleset_write_attributes.PriceRulesetWriteAttributes(
-                        make_name_unique=make_name_unique,
-                        name=name,
-                        price_rules_attributes=listed(price_rules_attributes),
+                        make_name_unique=make_name_unique, name=name, price_rules_attributes=price_rules_attributes
                     ),
                 )
             )
@@ -16230,8 +16226,8 @@ class PriceRulesetsResource(Namespace):
             Or, instead of ``body``, the body's fields as keywords:
             make_name_unique (bool | Unset):
             name (str | Unset):
-            price_rules_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested price rules
-                in the same request.
+            price_rules_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested price
+                rules in the same request.
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -16246,9 +16242,7 @@ class PriceRulesetsResource(Namespace):
                 data=_m_price_ruleset_write_data.PriceRulesetWriteData(
                     type_=_m_price_ruleset_resource_type.PriceRulesetResourceType.PRICE_RULESETS,
                     attributes=_m_price_ruleset_write_attributes.PriceRulesetWriteAttributes(
-                        make_name_unique=make_name_unique,
-                        name=name,
-                        price_rules_attributes=listed(price_rules_attributes),
+                        make_name_unique=make_name_unique, name=name, price_rules_attributes=price_rules_attributes
                     ),
                 )
             )
@@ -16322,8 +16316,8 @@ class PriceStructuresResource(Namespace):
             hour (float | Unset):
             month (float | Unset):
             name (str | Unset):
-            price_tiles_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested price tiles
-                in the same request.
+            price_tiles_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested price
+                tiles in the same request.
             week (float | Unset):
             year (float | Unset):
 
@@ -16344,7 +16338,7 @@ class PriceStructuresResource(Namespace):
                         hour=hour,
                         month=month,
                         name=name,
-                        price_tiles_attributes=listed(price_tiles_attributes),
+                        price_tiles_attributes=price_tiles_attributes,
                         week=week,
                         year=year,
                     ),
@@ -16535,8 +16529,8 @@ class PriceStructuresResource(Namespace):
             hour (float | Unset):
             month (float | Unset):
             name (str | Unset):
-            price_tiles_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested price tiles
-                in the same request.
+            price_tiles_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested price
+                tiles in the same request.
             week (float | Unset):
             year (float | Unset):
 
@@ -16557,7 +16551,7 @@ class PriceStructuresResource(Namespace):
                         hour=hour,
                         month=month,
                         name=name,
-                        price_tiles_attributes=listed(price_tiles_attributes),
+                        price_tiles_attributes=price_tiles_attributes,
                         week=week,
                         year=year,
                     ),
@@ -17080,8 +17074,8 @@ class ProductGroupsResource(Namespace):
             price_period (PricePeriod | Unset): Base period of a simple price.
             price_type (PriceType | Unset): How prices are calculated.
             product_type (ProductType | Unset): What kind of product it is.
-            properties_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested properties
-                in the same request. Unverified: the element type is not documented.
+            properties_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested
+                properties in the same request. Unverified: the element type is not documented.
             remote_photo_url (str | Unset):
             seo_description (None | str | Unset):
             seo_title (None | str | Unset):
@@ -17090,13 +17084,13 @@ class ProductGroupsResource(Namespace):
             sku (str | Unset):
             slug (str | Unset):
             sorting_weight (int | Unset):
-            stock_item_properties (list[str] | Unset):
+            stock_item_properties (Sequence[str] | Unset):
             structure_price_in_cents (int | Unset): Structure price, in cents.
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
             taxable (bool | Unset):
             trackable (bool | Unset): Can only be set when the record is created.
             tracking_type (TrackingType | Unset): How stock of the product is tracked.
-            variation_fields (list[str] | Unset):
+            variation_fields (Sequence[str] | Unset):
             weight (dict[str, Any] | None | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -17131,7 +17125,7 @@ class ProductGroupsResource(Namespace):
                         price_structure_id=related(price_structure),
                         price_type=price_type,
                         product_type=product_type,
-                        properties_attributes=listed(properties_attributes),
+                        properties_attributes=properties_attributes,
                         remote_photo_url=remote_photo_url,
                         seo_description=seo_description,
                         seo_title=seo_title,
@@ -17140,14 +17134,14 @@ class ProductGroupsResource(Namespace):
                         sku=sku,
                         slug=slug,
                         sorting_weight=sorting_weight,
-                        stock_item_properties=listed(stock_item_properties),
+                        stock_item_properties=stock_item_properties,
                         structure_price_in_cents=structure_price_in_cents,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         tax_category_id=related(tax_category),
                         taxable=taxable,
                         trackable=trackable,
                         tracking_type=tracking_type,
-                        variation_fields=listed(variation_fields),
+                        variation_fields=variation_fields,
                         weight=weight,
                     ),
                 )
@@ -17517,8 +17511,8 @@ class ProductGroupsResource(Namespace):
             price_period (PricePeriod | Unset): Base period of a simple price.
             price_type (PriceType | Unset): How prices are calculated.
             product_type (ProductType | Unset): What kind of product it is.
-            properties_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested properties
-                in the same request. Unverified: the element type is not documented.
+            properties_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested
+                properties in the same request. Unverified: the element type is not documented.
             remote_photo_url (str | Unset):
             seo_description (None | str | Unset):
             seo_title (None | str | Unset):
@@ -17527,13 +17521,13 @@ class ProductGroupsResource(Namespace):
             sku (str | Unset):
             slug (str | Unset):
             sorting_weight (int | Unset):
-            stock_item_properties (list[str] | Unset):
+            stock_item_properties (Sequence[str] | Unset):
             structure_price_in_cents (int | Unset): Structure price, in cents.
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
             taxable (bool | Unset):
             trackable (bool | Unset): Can only be set when the record is created.
             tracking_type (TrackingType | Unset): How stock of the product is tracked.
-            variation_fields (list[str] | Unset):
+            variation_fields (Sequence[str] | Unset):
             weight (dict[str, Any] | None | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -17568,7 +17562,7 @@ class ProductGroupsResource(Namespace):
                         price_structure_id=related(price_structure),
                         price_type=price_type,
                         product_type=product_type,
-                        properties_attributes=listed(properties_attributes),
+                        properties_attributes=properties_attributes,
                         remote_photo_url=remote_photo_url,
                         seo_description=seo_description,
                         seo_title=seo_title,
@@ -17577,14 +17571,14 @@ class ProductGroupsResource(Namespace):
                         sku=sku,
                         slug=slug,
                         sorting_weight=sorting_weight,
-                        stock_item_properties=listed(stock_item_properties),
+                        stock_item_properties=stock_item_properties,
                         structure_price_in_cents=structure_price_in_cents,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         tax_category_id=related(tax_category),
                         taxable=taxable,
                         trackable=trackable,
                         tracking_type=tracking_type,
-                        variation_fields=listed(variation_fields),
+                        variation_fields=variation_fields,
                         weight=weight,
                     ),
                 )
@@ -17763,7 +17757,7 @@ class ProductsResource(Namespace):
             product_group (ProductGroup | UUID | str): the related id or model; sets ``product_group_id``.
             base_price_in_cents (int | Unset): Base price, in cents.
             sorting_weight (int | Unset):
-            variation_values (list[str] | Unset):
+            variation_values (Sequence[str] | Unset):
             weight (None | Unset | Weight): Weight of the variation; write `{"value": null}` to inherit the
                 group's again.
 
@@ -17784,7 +17778,7 @@ class ProductsResource(Namespace):
                         photo_id=related(photo),
                         product_group_id=related(product_group),
                         sorting_weight=sorting_weight,
-                        variation_values=listed(variation_values),
+                        variation_values=variation_values,
                         weight=weight,
                     ),
                 )
@@ -18073,7 +18067,7 @@ class ProductsResource(Namespace):
             product_group (ProductGroup | UUID | str): the related id or model; sets ``product_group_id``.
             base_price_in_cents (int | Unset): Base price, in cents.
             sorting_weight (int | Unset):
-            variation_values (list[str] | Unset):
+            variation_values (Sequence[str] | Unset):
             weight (None | Unset | Weight): Weight of the variation; write `{"value": null}` to inherit the
                 group's again.
 
@@ -18094,7 +18088,7 @@ class ProductsResource(Namespace):
                         photo_id=related(photo),
                         product_group_id=related(product_group),
                         sorting_weight=sorting_weight,
-                        variation_values=listed(variation_values),
+                        variation_values=variation_values,
                         weight=weight,
                     ),
                 )
@@ -18214,7 +18208,7 @@ class PropertiesResource(Namespace):
             property_type (PropertyType | Unset): Values of `property_type` on properties.
             province_id (str | Unset):
             region (str | Unset):
-            show_on (list[str] | Unset):
+            show_on (Sequence[str] | Unset):
             validation_required (bool | Unset):
             value (str | Unset):
             zipcode (str | Unset):
@@ -18250,7 +18244,7 @@ class PropertiesResource(Namespace):
                         property_type=property_type,
                         province_id=province_id,
                         region=region,
-                        show_on=listed(show_on),
+                        show_on=show_on,
                         validation_required=validation_required,
                         value=value,
                         zipcode=zipcode,
@@ -18498,7 +18492,7 @@ class PropertiesResource(Namespace):
             property_type (PropertyType | Unset): Values of `property_type` on properties.
             province_id (str | Unset):
             region (str | Unset):
-            show_on (list[str] | Unset):
+            show_on (Sequence[str] | Unset):
             validation_required (bool | Unset):
             value (str | Unset):
             zipcode (str | Unset):
@@ -18534,7 +18528,7 @@ class PropertiesResource(Namespace):
                         property_type=property_type,
                         province_id=province_id,
                         region=region,
-                        show_on=listed(show_on),
+                        show_on=show_on,
                         validation_required=validation_required,
                         value=value,
                         zipcode=zipcode,
@@ -20388,7 +20382,7 @@ class StockItemsResource(Namespace):
             from_ (datetime.datetime | None | Unset): Start of the period a temporary stock item is owned.
             identifier (str | Unset): Code that identifies the physical stock item (serial number, asset
                 tag...).
-            properties_attributes (list[dict[str, Any]] | Unset):
+            properties_attributes (Sequence[dict[str, Any]] | Unset):
             purchase_cost_in_cents (int | None | Unset): Purchase cost, in cents.
             purchased_at (datetime.datetime | None | Unset):
             till (datetime.datetime | None | Unset): End of the period a temporary stock item is owned.
@@ -20411,7 +20405,7 @@ class StockItemsResource(Namespace):
                         identifier=identifier,
                         location_id=related(location),
                         product_id=related(product),
-                        properties_attributes=listed(properties_attributes),
+                        properties_attributes=properties_attributes,
                         purchase_cost_in_cents=purchase_cost_in_cents,
                         purchased_at=purchased_at,
                         till=till,
@@ -20591,7 +20585,7 @@ class StockItemsResource(Namespace):
             from_ (datetime.datetime | None | Unset): Start of the period a temporary stock item is owned.
             identifier (str | Unset): Code that identifies the physical stock item (serial number, asset
                 tag...).
-            properties_attributes (list[dict[str, Any]] | Unset):
+            properties_attributes (Sequence[dict[str, Any]] | Unset):
             purchase_cost_in_cents (int | None | Unset): Purchase cost, in cents.
             purchased_at (datetime.datetime | None | Unset):
             till (datetime.datetime | None | Unset): End of the period a temporary stock item is owned.
@@ -20614,7 +20608,7 @@ class StockItemsResource(Namespace):
                         identifier=identifier,
                         location_id=related(location),
                         product_id=related(product),
-                        properties_attributes=listed(properties_attributes),
+                        properties_attributes=properties_attributes,
                         purchase_cost_in_cents=purchase_cost_in_cents,
                         purchased_at=purchased_at,
                         till=till,
@@ -20879,8 +20873,8 @@ class TaxCategoriesResource(Namespace):
             Or, instead of ``body``, the body's fields as keywords:
             default (bool | Unset):
             name (str | Unset):
-            tax_rates_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested tax rates in
-                the same request.
+            tax_rates_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested tax rates
+                in the same request.
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -20895,7 +20889,7 @@ class TaxCategoriesResource(Namespace):
                 data=_m_tax_category_write_data.TaxCategoryWriteData(
                     type_=_m_tax_category_resource_type.TaxCategoryResourceType.TAX_CATEGORIES,
                     attributes=_m_tax_category_write_attributes.TaxCategoryWriteAttributes(
-                        default=default, name=name, tax_rates_attributes=listed(tax_rates_attributes)
+                        default=default, name=name, tax_rates_attributes=tax_rates_attributes
                     ),
                 )
             )
@@ -21077,8 +21071,8 @@ class TaxCategoriesResource(Namespace):
             Or, instead of ``body``, the body's fields as keywords:
             default (bool | Unset):
             name (str | Unset):
-            tax_rates_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested tax rates in
-                the same request.
+            tax_rates_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested tax rates
+                in the same request.
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -21093,7 +21087,7 @@ class TaxCategoriesResource(Namespace):
                 data=_m_tax_category_write_data.TaxCategoryWriteData(
                     type_=_m_tax_category_resource_type.TaxCategoryResourceType.TAX_CATEGORIES,
                     attributes=_m_tax_category_write_attributes.TaxCategoryWriteAttributes(
-                        default=default, name=name, tax_rates_attributes=listed(tax_rates_attributes)
+                        default=default, name=name, tax_rates_attributes=tax_rates_attributes
                     ),
                 )
             )
@@ -21442,8 +21436,8 @@ class TaxRegionsResource(Namespace):
             default (bool | Unset):
             name (str | Unset):
             strategy (TaxRegionStrategy | Unset): Values of `strategy` on tax regions.
-            tax_rates_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested tax rates in
-                the same request.
+            tax_rates_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested tax rates
+                in the same request.
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -21458,7 +21452,7 @@ class TaxRegionsResource(Namespace):
                 data=_m_tax_region_write_data.TaxRegionWriteData(
                     type_=_m_tax_region_resource_type.TaxRegionResourceType.TAX_REGIONS,
                     attributes=_m_tax_region_write_attributes.TaxRegionWriteAttributes(
-                        default=default, name=name, strategy=strategy, tax_rates_attributes=listed(tax_rates_attributes)
+                        default=default, name=name, strategy=strategy, tax_rates_attributes=tax_rates_attributes
                     ),
                 )
             )
@@ -21646,8 +21640,8 @@ class TaxRegionsResource(Namespace):
             default (bool | Unset):
             name (str | Unset):
             strategy (TaxRegionStrategy | Unset): Values of `strategy` on tax regions.
-            tax_rates_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested tax rates in
-                the same request.
+            tax_rates_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested tax rates
+                in the same request.
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -21662,7 +21656,7 @@ class TaxRegionsResource(Namespace):
                 data=_m_tax_region_write_data.TaxRegionWriteData(
                     type_=_m_tax_region_resource_type.TaxRegionResourceType.TAX_REGIONS,
                     attributes=_m_tax_region_write_attributes.TaxRegionWriteAttributes(
-                        default=default, name=name, strategy=strategy, tax_rates_attributes=listed(tax_rates_attributes)
+                        default=default, name=name, strategy=strategy, tax_rates_attributes=tax_rates_attributes
                     ),
                 )
             )
@@ -22626,7 +22620,7 @@ class WebhookEndpointsResource(Namespace):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
-            events (list[str] | Unset):
+            events (Sequence[str] | Unset):
             url (str | Unset):
             version (WebhookEndpointVersion | Unset): Values of `version` on webhook endpoints.
 
@@ -22643,7 +22637,7 @@ class WebhookEndpointsResource(Namespace):
                 data=_m_webhook_endpoint_write_data.WebhookEndpointWriteData(
                     type_=_m_webhook_endpoint_resource_type.WebhookEndpointResourceType.WEBHOOK_ENDPOINTS,
                     attributes=_m_webhook_endpoint_write_attributes.WebhookEndpointWriteAttributes(
-                        events=listed(events), url=url, version=version
+                        events=events, url=url, version=version
                     ),
                 )
             )
@@ -22785,7 +22779,7 @@ class WebhookEndpointsResource(Namespace):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
-            events (list[str] | Unset):
+            events (Sequence[str] | Unset):
             url (str | Unset):
             version (WebhookEndpointVersion | Unset): Values of `version` on webhook endpoints.
 
@@ -22802,7 +22796,7 @@ class WebhookEndpointsResource(Namespace):
                 data=_m_webhook_endpoint_write_data.WebhookEndpointWriteData(
                     type_=_m_webhook_endpoint_resource_type.WebhookEndpointResourceType.WEBHOOK_ENDPOINTS,
                     attributes=_m_webhook_endpoint_write_attributes.WebhookEndpointWriteAttributes(
-                        events=listed(events), url=url, version=version
+                        events=events, url=url, version=version
                     ),
                 )
             )
@@ -24444,7 +24438,7 @@ class AsyncBulkUpsertsResource(AsyncNamespace):
             body (BulkUpsertWriteRequest): Body for creating or updating a bulk upsert.
             include (Sequence[BulkUpsertInclude] | Unset):
             Or, instead of ``body``, the body's fields as keywords:
-            data (list[dict[str, Any]] | Unset):
+            data (Sequence[dict[str, Any]] | Unset):
             type_ (BulkUpsertType | Unset): Values of `type` on bulk upserts.
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -24459,9 +24453,7 @@ class AsyncBulkUpsertsResource(AsyncNamespace):
             body = _m_bulk_upsert_write_request.BulkUpsertWriteRequest(
                 data=_m_bulk_upsert_write_data.BulkUpsertWriteData(
                     type_=_m_bulk_upsert_resource_type.BulkUpsertResourceType.BULK_UPSERTS,
-                    attributes=_m_bulk_upsert_write_attributes.BulkUpsertWriteAttributes(
-                        data=listed(data), type_=type_
-                    ),
+                    attributes=_m_bulk_upsert_write_attributes.BulkUpsertWriteAttributes(data=data, type_=type_),
                 )
             )
         return (
@@ -25006,7 +24998,7 @@ class AsyncBundlesResource(AsyncNamespace):
             Or, instead of ``body``, the body's fields as keywords:
             tax_category (TaxCategory | UUID | str | None): the related id or model; sets
                 ``tax_category_id``.
-            bundle_items_attributes (list[dict[str, Any]] | Unset):
+            bundle_items_attributes (Sequence[dict[str, Any]] | Unset):
             create_url_redirect (bool | Unset):
             description (None | str | Unset):
             discountable (bool | Unset):
@@ -25020,7 +25012,7 @@ class AsyncBundlesResource(AsyncNamespace):
             show_in_store (bool | Unset):
             slug (str | Unset):
             sorting_weight (int | Unset):
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
             taxable (bool | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -25036,7 +25028,7 @@ class AsyncBundlesResource(AsyncNamespace):
                 data=_m_bundle_write_data.BundleWriteData(
                     type_=_m_bundle_resource_type.BundleResourceType.BUNDLES,
                     attributes=_m_bundle_write_attributes.BundleWriteAttributes(
-                        bundle_items_attributes=listed(bundle_items_attributes),
+                        bundle_items_attributes=bundle_items_attributes,
                         create_url_redirect=create_url_redirect,
                         description=description,
                         discountable=discountable,
@@ -25050,7 +25042,7 @@ class AsyncBundlesResource(AsyncNamespace):
                         show_in_store=show_in_store,
                         slug=slug,
                         sorting_weight=sorting_weight,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         tax_category_id=related(tax_category),
                         taxable=taxable,
                     ),
@@ -25370,7 +25362,7 @@ class AsyncBundlesResource(AsyncNamespace):
             Or, instead of ``body``, the body's fields as keywords:
             tax_category (TaxCategory | UUID | str | None): the related id or model; sets
                 ``tax_category_id``.
-            bundle_items_attributes (list[dict[str, Any]] | Unset):
+            bundle_items_attributes (Sequence[dict[str, Any]] | Unset):
             create_url_redirect (bool | Unset):
             description (None | str | Unset):
             discountable (bool | Unset):
@@ -25384,7 +25376,7 @@ class AsyncBundlesResource(AsyncNamespace):
             show_in_store (bool | Unset):
             slug (str | Unset):
             sorting_weight (int | Unset):
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
             taxable (bool | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -25400,7 +25392,7 @@ class AsyncBundlesResource(AsyncNamespace):
                 data=_m_bundle_write_data.BundleWriteData(
                     type_=_m_bundle_resource_type.BundleResourceType.BUNDLES,
                     attributes=_m_bundle_write_attributes.BundleWriteAttributes(
-                        bundle_items_attributes=listed(bundle_items_attributes),
+                        bundle_items_attributes=bundle_items_attributes,
                         create_url_redirect=create_url_redirect,
                         description=description,
                         discountable=discountable,
@@ -25414,7 +25406,7 @@ class AsyncBundlesResource(AsyncNamespace):
                         show_in_store=show_in_store,
                         slug=slug,
                         sorting_weight=sorting_weight,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         tax_category_id=related(tax_category),
                         taxable=taxable,
                     ),
@@ -25985,7 +25977,7 @@ class AsyncCollectionTreesResource(AsyncNamespace):
         Args:
             body (CollectionTreeWriteRequest): Body for creating or updating a collection tree.
             Or, instead of ``body``, the body's fields as keywords:
-            collections (list[dict[str, Any]] | Unset):
+            collections (Sequence[dict[str, Any]] | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -26000,7 +25992,7 @@ class AsyncCollectionTreesResource(AsyncNamespace):
                 data=_m_collection_tree_write_data.CollectionTreeWriteData(
                     type_=_m_collection_tree_resource_type.CollectionTreeResourceType.COLLECTION_TREES,
                     attributes=_m_collection_tree_write_attributes.CollectionTreeWriteAttributes(
-                        collections=listed(collections)
+                        collections=collections
                     ),
                 )
             )
@@ -26910,7 +26902,7 @@ class AsyncCouponsResource(AsyncNamespace):
             Or, instead of ``body``, the body's fields as keywords:
             active (bool | Unset):
             coupon_type (str | Unset):
-            eligible_item_ids (list[UUID] | Unset): IDs of the related eligible item records.
+            eligible_item_ids (Sequence[UUID] | Unset): IDs of the related eligible item records.
             eligible_item_type (CouponEligibleItemType | Unset): Values of `eligible_item_type` on coupons.
             ends_at (datetime.datetime | None | Unset):
             identifier (str | Unset):
@@ -26919,7 +26911,7 @@ class AsyncCouponsResource(AsyncNamespace):
             one_per_customer (bool | Unset):
             stackable (bool | Unset):
             starts_at (datetime.datetime | None | Unset):
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
             value (int | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -26937,7 +26929,7 @@ class AsyncCouponsResource(AsyncNamespace):
                     attributes=_m_coupon_write_attributes.CouponWriteAttributes(
                         active=active,
                         coupon_type=coupon_type,
-                        eligible_item_ids=listed(eligible_item_ids),
+                        eligible_item_ids=eligible_item_ids,
                         eligible_item_type=eligible_item_type,
                         ends_at=ends_at,
                         identifier=identifier,
@@ -26946,7 +26938,7 @@ class AsyncCouponsResource(AsyncNamespace):
                         one_per_customer=one_per_customer,
                         stackable=stackable,
                         starts_at=starts_at,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         value=value,
                     ),
                 )
@@ -27133,7 +27125,7 @@ class AsyncCouponsResource(AsyncNamespace):
             Or, instead of ``body``, the body's fields as keywords:
             active (bool | Unset):
             coupon_type (str | Unset):
-            eligible_item_ids (list[UUID] | Unset): IDs of the related eligible item records.
+            eligible_item_ids (Sequence[UUID] | Unset): IDs of the related eligible item records.
             eligible_item_type (CouponEligibleItemType | Unset): Values of `eligible_item_type` on coupons.
             ends_at (datetime.datetime | None | Unset):
             identifier (str | Unset):
@@ -27142,7 +27134,7 @@ class AsyncCouponsResource(AsyncNamespace):
             one_per_customer (bool | Unset):
             stackable (bool | Unset):
             starts_at (datetime.datetime | None | Unset):
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
             value (int | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -27160,7 +27152,7 @@ class AsyncCouponsResource(AsyncNamespace):
                     attributes=_m_coupon_write_attributes.CouponWriteAttributes(
                         active=active,
                         coupon_type=coupon_type,
-                        eligible_item_ids=listed(eligible_item_ids),
+                        eligible_item_ids=eligible_item_ids,
                         eligible_item_type=eligible_item_type,
                         ends_at=ends_at,
                         identifier=identifier,
@@ -27169,7 +27161,7 @@ class AsyncCouponsResource(AsyncNamespace):
                         one_per_customer=one_per_customer,
                         stackable=stackable,
                         starts_at=starts_at,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         value=value,
                     ),
                 )
@@ -27330,9 +27322,9 @@ class AsyncCustomersResource(AsyncNamespace):
             email_marketing_consented (bool | Unset):
             legal_type (str | Unset):
             name (str | Unset):
-            properties_attributes (list[dict[str, Any]] | Unset):
+            properties_attributes (Sequence[dict[str, Any]] | Unset):
             stripe_id (None | str | Unset):
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -27355,9 +27347,9 @@ class AsyncCustomersResource(AsyncNamespace):
                         legal_type=legal_type,
                         merge_suggestion_customer_id=related(merge_suggestion_customer),
                         name=name,
-                        properties_attributes=listed(properties_attributes),
+                        properties_attributes=properties_attributes,
                         stripe_id=stripe_id,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         tax_region_id=related(tax_region),
                     ),
                 )
@@ -27672,9 +27664,9 @@ class AsyncCustomersResource(AsyncNamespace):
             email_marketing_consented (bool | Unset):
             legal_type (str | Unset):
             name (str | Unset):
-            properties_attributes (list[dict[str, Any]] | Unset):
+            properties_attributes (Sequence[dict[str, Any]] | Unset):
             stripe_id (None | str | Unset):
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -27697,9 +27689,9 @@ class AsyncCustomersResource(AsyncNamespace):
                         legal_type=legal_type,
                         merge_suggestion_customer_id=related(merge_suggestion_customer),
                         name=name,
-                        properties_attributes=listed(properties_attributes),
+                        properties_attributes=properties_attributes,
                         stripe_id=stripe_id,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         tax_region_id=related(tax_region),
                     ),
                 )
@@ -27778,8 +27770,8 @@ class AsyncDefaultPropertiesResource(AsyncNamespace):
             owner_type (str | Unset): Can only be set when the record is created.
             position (int | Unset):
             property_type (DefaultPropertyType | Unset): Values of `property_type` on default properties.
-            select_options (list[Any] | Unset): Unverified: the element type is not documented.
-            show_on (list[str] | Unset):
+            select_options (Sequence[Any] | Unset): Unverified: the element type is not documented.
+            show_on (Sequence[str] | Unset):
             validation_required (bool | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -27800,8 +27792,8 @@ class AsyncDefaultPropertiesResource(AsyncNamespace):
                         owner_type=owner_type,
                         position=position,
                         property_type=property_type,
-                        select_options=listed(select_options),
-                        show_on=listed(show_on),
+                        select_options=select_options,
+                        show_on=show_on,
                         validation_required=validation_required,
                     ),
                 )
@@ -27990,8 +27982,8 @@ class AsyncDefaultPropertiesResource(AsyncNamespace):
             owner_type (str | Unset): Can only be set when the record is created.
             position (int | Unset):
             property_type (DefaultPropertyType | Unset): Values of `property_type` on default properties.
-            select_options (list[Any] | Unset): Unverified: the element type is not documented.
-            show_on (list[str] | Unset):
+            select_options (Sequence[Any] | Unset): Unverified: the element type is not documented.
+            show_on (Sequence[str] | Unset):
             validation_required (bool | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -28012,8 +28004,8 @@ class AsyncDefaultPropertiesResource(AsyncNamespace):
                         owner_type=owner_type,
                         position=position,
                         property_type=property_type,
-                        select_options=listed(select_options),
-                        show_on=listed(show_on),
+                        select_options=select_options,
+                        show_on=show_on,
                         validation_required=validation_required,
                     ),
                 )
@@ -28449,7 +28441,7 @@ class AsyncDocumentsResource(AsyncNamespace):
             revised (bool | Unset):
             sent (bool | Unset):
             status (DocumentStatus | Unset): Values of `status` on documents.
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -28486,7 +28478,7 @@ class AsyncDocumentsResource(AsyncNamespace):
                         revised=revised,
                         sent=sent,
                         status=status,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         tax_region_id=related(tax_region),
                     ),
                 )
@@ -28845,7 +28837,7 @@ class AsyncDocumentsResource(AsyncNamespace):
             revised (bool | Unset):
             sent (bool | Unset):
             status (DocumentStatus | Unset): Values of `status` on documents.
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -28882,7 +28874,7 @@ class AsyncDocumentsResource(AsyncNamespace):
                         revised=revised,
                         sent=sent,
                         status=status,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         tax_region_id=related(tax_region),
                     ),
                 )
@@ -29262,7 +29254,7 @@ class AsyncEmailTemplatesResource(AsyncNamespace):
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
             body_: body (str | Unset):
-            contexts (list[str] | Unset):
+            contexts (Sequence[str] | Unset):
             name (str | Unset):
             subject (str | Unset):
 
@@ -29279,7 +29271,7 @@ class AsyncEmailTemplatesResource(AsyncNamespace):
                 data=_m_email_template_write_data.EmailTemplateWriteData(
                     type_=_m_email_template_resource_type.EmailTemplateResourceType.EMAIL_TEMPLATES,
                     attributes=_m_email_template_write_attributes.EmailTemplateWriteAttributes(
-                        body=body_, contexts=listed(contexts), name=name, subject=subject
+                        body=body_, contexts=contexts, name=name, subject=subject
                     ),
                 )
             )
@@ -29462,7 +29454,7 @@ class AsyncEmailTemplatesResource(AsyncNamespace):
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
             body_: body (str | Unset):
-            contexts (list[str] | Unset):
+            contexts (Sequence[str] | Unset):
             name (str | Unset):
             subject (str | Unset):
 
@@ -29479,7 +29471,7 @@ class AsyncEmailTemplatesResource(AsyncNamespace):
                 data=_m_email_template_write_data.EmailTemplateWriteData(
                     type_=_m_email_template_resource_type.EmailTemplateResourceType.EMAIL_TEMPLATES,
                     attributes=_m_email_template_write_attributes.EmailTemplateWriteAttributes(
-                        body=body_, contexts=listed(contexts), name=name, subject=subject
+                        body=body_, contexts=contexts, name=name, subject=subject
                     ),
                 )
             )
@@ -29565,7 +29557,7 @@ class AsyncEmailsResource(AsyncNamespace):
             order (Order | UUID | str): the related id or model; sets ``order_id``.
             body_: body (str | Unset):
             document_id (UUID | Unset): ID of the related document.
-            document_ids (list[UUID] | Unset): IDs of the related document records.
+            document_ids (Sequence[UUID] | Unset): IDs of the related document records.
             payment_id (UUID | Unset): ID of the related payment.
             recipients (str | Unset):
             subject (str | Unset):
@@ -29586,7 +29578,7 @@ class AsyncEmailsResource(AsyncNamespace):
                         body=body_,
                         customer_id=related(customer),
                         document_id=document_id,
-                        document_ids=listed(document_ids),
+                        document_ids=document_ids,
                         email_template_id=related(email_template),
                         order_id=related(order),
                         payment_id=payment_id,
@@ -29741,7 +29733,7 @@ class AsyncEmployeeInvitationsResource(AsyncNamespace):
             firstname (str | Unset):
             id (UUID | Unset):
             lastname (str | Unset):
-            permissions (list[str] | Unset):
+            permissions (Sequence[str] | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -29761,7 +29753,7 @@ class AsyncEmployeeInvitationsResource(AsyncNamespace):
                         firstname=firstname,
                         id=id,
                         lastname=lastname,
-                        permissions=listed(permissions),
+                        permissions=permissions,
                     ),
                 )
             )
@@ -29954,7 +29946,7 @@ class AsyncEmployeesResource(AsyncNamespace):
             owner (bool | Unset):
             password (str | Unset):
             password_confirmation (str | Unset):
-            permissions (list[str] | Unset):
+            permissions (Sequence[str] | Unset):
             remove_avatar (bool | Unset):
             third_party_id (str | Unset):
             viewed_whats_new_at (datetime.datetime | Unset):
@@ -29983,7 +29975,7 @@ class AsyncEmployeesResource(AsyncNamespace):
                         owner=owner,
                         password=password,
                         password_confirmation=password_confirmation,
-                        permissions=listed(permissions),
+                        permissions=permissions,
                         remove_avatar=remove_avatar,
                         third_party_id=third_party_id,
                         viewed_whats_new_at=viewed_whats_new_at,
@@ -31314,7 +31306,7 @@ class AsyncLanguagesResource(AsyncNamespace):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
-            translations_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested
+            translations_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested
                 translations in the same request.
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -31330,7 +31322,7 @@ class AsyncLanguagesResource(AsyncNamespace):
                 data=_m_language_write_data.LanguageWriteData(
                     type_=_m_language_resource_type.LanguageResourceType.LANGUAGES,
                     attributes=_m_language_write_attributes.LanguageWriteAttributes(
-                        translations_attributes=listed(translations_attributes)
+                        translations_attributes=translations_attributes
                     ),
                 )
             )
@@ -32360,8 +32352,8 @@ class AsyncMenusResource(AsyncNamespace):
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
             key (str | Unset):
-            menu_items_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested menu items
-                in the same request.
+            menu_items_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested menu
+                items in the same request.
             title (str | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -32377,7 +32369,7 @@ class AsyncMenusResource(AsyncNamespace):
                 data=_m_menu_write_data.MenuWriteData(
                     type_=_m_menu_resource_type.MenuResourceType.MENUS,
                     attributes=_m_menu_write_attributes.MenuWriteAttributes(
-                        key=key, menu_items_attributes=listed(menu_items_attributes), title=title
+                        key=key, menu_items_attributes=menu_items_attributes, title=title
                     ),
                 )
             )
@@ -32565,8 +32557,8 @@ class AsyncMenusResource(AsyncNamespace):
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
             key (str | Unset):
-            menu_items_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested menu items
-                in the same request.
+            menu_items_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested menu
+                items in the same request.
             title (str | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -32582,7 +32574,7 @@ class AsyncMenusResource(AsyncNamespace):
                 data=_m_menu_write_data.MenuWriteData(
                     type_=_m_menu_resource_type.MenuResourceType.MENUS,
                     attributes=_m_menu_write_attributes.MenuWriteAttributes(
-                        key=key, menu_items_attributes=listed(menu_items_attributes), title=title
+                        key=key, menu_items_attributes=menu_items_attributes, title=title
                     ),
                 )
             )
@@ -34068,7 +34060,7 @@ class AsyncOrderFulfillmentsResource(AsyncNamespace):
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
             order (Order | UUID | str): the related id or model; sets ``order_id``.
-            actions (list[BookBundleAction | BookProductAction | BookStockItemsAction |
+            actions (Sequence[BookBundleAction | BookProductAction | BookStockItemsAction |
                 SpecifyStockItemsAction | StartProductAction | StartStockItemsAction | StopProductAction |
                 StopStockItemsAction] | Unset): The actions to run, in order; they succeed or fail together.
             confirm_shortage (bool | None | Unset): Send true to go ahead despite a shortage warning.
@@ -34087,7 +34079,7 @@ class AsyncOrderFulfillmentsResource(AsyncNamespace):
                 data=_m_order_fulfillment_write_data.OrderFulfillmentWriteData(
                     type_=_m_order_fulfillment_resource_type.OrderFulfillmentResourceType.ORDER_FULFILLMENTS,
                     attributes=_m_order_fulfillment_write_attributes.OrderFulfillmentWriteAttributes(
-                        actions=listed(actions), confirm_shortage=confirm_shortage, order_id=related(order)
+                        actions=actions, confirm_shortage=confirm_shortage, order_id=related(order)
                     ),
                 )
             )
@@ -34479,13 +34471,13 @@ class AsyncOrdersResource(AsyncNamespace):
                 delivered.
             order_delivery_rate_attributes (dict[str, Any] | Unset): A free-form JSON object.
             override_period_restrictions (bool | Unset):
-            properties_attributes (list[dict[str, Any]] | Unset):
+            properties_attributes (Sequence[dict[str, Any]] | Unset):
             starts_at (datetime.datetime | None | Unset): Start of the rental period.
             status (RentalStatus | Unset): Where an order, planning or stock item planning is in the rental
                 flow. `concept` is the former name of `draft`; recorded responses still return it for older
                 orders.
             stops_at (datetime.datetime | None | Unset): End of the rental period.
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -34515,13 +34507,13 @@ class AsyncOrdersResource(AsyncNamespace):
                         order_delivery_rate_attributes=order_delivery_rate_attributes,
                         order_delivery_rate_id=related(order_delivery_rate),
                         override_period_restrictions=override_period_restrictions,
-                        properties_attributes=listed(properties_attributes),
+                        properties_attributes=properties_attributes,
                         start_location_id=related(start_location),
                         starts_at=starts_at,
                         status=status,
                         stop_location_id=related(stop_location),
                         stops_at=stops_at,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         tax_region_id=related(tax_region),
                     ),
                 )
@@ -34920,13 +34912,13 @@ class AsyncOrdersResource(AsyncNamespace):
                 delivered.
             order_delivery_rate_attributes (dict[str, Any] | Unset): A free-form JSON object.
             override_period_restrictions (bool | Unset):
-            properties_attributes (list[dict[str, Any]] | Unset):
+            properties_attributes (Sequence[dict[str, Any]] | Unset):
             starts_at (datetime.datetime | None | Unset): Start of the rental period.
             status (RentalStatus | Unset): Where an order, planning or stock item planning is in the rental
                 flow. `concept` is the former name of `draft`; recorded responses still return it for older
                 orders.
             stops_at (datetime.datetime | None | Unset): End of the rental period.
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -34956,13 +34948,13 @@ class AsyncOrdersResource(AsyncNamespace):
                         order_delivery_rate_attributes=order_delivery_rate_attributes,
                         order_delivery_rate_id=related(order_delivery_rate),
                         override_period_restrictions=override_period_restrictions,
-                        properties_attributes=listed(properties_attributes),
+                        properties_attributes=properties_attributes,
                         start_location_id=related(start_location),
                         starts_at=starts_at,
                         status=status,
                         stop_location_id=related(stop_location),
                         stops_at=stops_at,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         tax_region_id=related(tax_region),
                     ),
                 )
@@ -37338,8 +37330,8 @@ class AsyncPriceRulesetsResource(AsyncNamespace):
             Or, instead of ``body``, the body's fields as keywords:
             make_name_unique (bool | Unset):
             name (str | Unset):
-            price_rules_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested price rules
-                in the same request.
+            price_rules_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested price
+                rules in the same request.
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -37354,9 +37346,7 @@ class AsyncPriceRulesetsResource(AsyncNamespace):
                 data=_m_price_ruleset_write_data.PriceRulesetWriteData(
                     type_=_m_price_ruleset_resource_type.PriceRulesetResourceType.PRICE_RULESETS,
                     attributes=_m_price_ruleset_write_attributes.PriceRulesetWriteAttributes(
-                        make_name_unique=make_name_unique,
-                        name=name,
-                        price_rules_attributes=listed(price_rules_attributes),
+                        make_name_unique=make_name_unique, name=name, price_rules_attributes=price_rules_attributes
                     ),
                 )
             )
@@ -37517,8 +37507,8 @@ class AsyncPriceRulesetsResource(AsyncNamespace):
             Or, instead of ``body``, the body's fields as keywords:
             make_name_unique (bool | Unset):
             name (str | Unset):
-            price_rules_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested price rules
-                in the same request.
+            price_rules_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested price
+                rules in the same request.
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -37533,9 +37523,7 @@ class AsyncPriceRulesetsResource(AsyncNamespace):
                 data=_m_price_ruleset_write_data.PriceRulesetWriteData(
                     type_=_m_price_ruleset_resource_type.PriceRulesetResourceType.PRICE_RULESETS,
                     attributes=_m_price_ruleset_write_attributes.PriceRulesetWriteAttributes(
-                        make_name_unique=make_name_unique,
-                        name=name,
-                        price_rules_attributes=listed(price_rules_attributes),
+                        make_name_unique=make_name_unique, name=name, price_rules_attributes=price_rules_attributes
                     ),
                 )
             )
@@ -37614,8 +37602,8 @@ class AsyncPriceStructuresResource(AsyncNamespace):
             hour (float | Unset):
             month (float | Unset):
             name (str | Unset):
-            price_tiles_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested price tiles
-                in the same request.
+            price_tiles_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested price
+                tiles in the same request.
             week (float | Unset):
             year (float | Unset):
 
@@ -37636,7 +37624,7 @@ class AsyncPriceStructuresResource(AsyncNamespace):
                         hour=hour,
                         month=month,
                         name=name,
-                        price_tiles_attributes=listed(price_tiles_attributes),
+                        price_tiles_attributes=price_tiles_attributes,
                         week=week,
                         year=year,
                     ),
@@ -37836,8 +37824,8 @@ class AsyncPriceStructuresResource(AsyncNamespace):
             hour (float | Unset):
             month (float | Unset):
             name (str | Unset):
-            price_tiles_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested price tiles
-                in the same request.
+            price_tiles_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested price
+                tiles in the same request.
             week (float | Unset):
             year (float | Unset):
 
@@ -37858,7 +37846,7 @@ class AsyncPriceStructuresResource(AsyncNamespace):
                         hour=hour,
                         month=month,
                         name=name,
-                        price_tiles_attributes=listed(price_tiles_attributes),
+                        price_tiles_attributes=price_tiles_attributes,
                         week=week,
                         year=year,
                     ),
@@ -38406,8 +38394,8 @@ class AsyncProductGroupsResource(AsyncNamespace):
             price_period (PricePeriod | Unset): Base period of a simple price.
             price_type (PriceType | Unset): How prices are calculated.
             product_type (ProductType | Unset): What kind of product it is.
-            properties_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested properties
-                in the same request. Unverified: the element type is not documented.
+            properties_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested
+                properties in the same request. Unverified: the element type is not documented.
             remote_photo_url (str | Unset):
             seo_description (None | str | Unset):
             seo_title (None | str | Unset):
@@ -38416,13 +38404,13 @@ class AsyncProductGroupsResource(AsyncNamespace):
             sku (str | Unset):
             slug (str | Unset):
             sorting_weight (int | Unset):
-            stock_item_properties (list[str] | Unset):
+            stock_item_properties (Sequence[str] | Unset):
             structure_price_in_cents (int | Unset): Structure price, in cents.
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
             taxable (bool | Unset):
             trackable (bool | Unset): Can only be set when the record is created.
             tracking_type (TrackingType | Unset): How stock of the product is tracked.
-            variation_fields (list[str] | Unset):
+            variation_fields (Sequence[str] | Unset):
             weight (dict[str, Any] | None | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -38457,7 +38445,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
                         price_structure_id=related(price_structure),
                         price_type=price_type,
                         product_type=product_type,
-                        properties_attributes=listed(properties_attributes),
+                        properties_attributes=properties_attributes,
                         remote_photo_url=remote_photo_url,
                         seo_description=seo_description,
                         seo_title=seo_title,
@@ -38466,14 +38454,14 @@ class AsyncProductGroupsResource(AsyncNamespace):
                         sku=sku,
                         slug=slug,
                         sorting_weight=sorting_weight,
-                        stock_item_properties=listed(stock_item_properties),
+                        stock_item_properties=stock_item_properties,
                         structure_price_in_cents=structure_price_in_cents,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         tax_category_id=related(tax_category),
                         taxable=taxable,
                         trackable=trackable,
                         tracking_type=tracking_type,
-                        variation_fields=listed(variation_fields),
+                        variation_fields=variation_fields,
                         weight=weight,
                     ),
                 )
@@ -38855,8 +38843,8 @@ class AsyncProductGroupsResource(AsyncNamespace):
             price_period (PricePeriod | Unset): Base period of a simple price.
             price_type (PriceType | Unset): How prices are calculated.
             product_type (ProductType | Unset): What kind of product it is.
-            properties_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested properties
-                in the same request. Unverified: the element type is not documented.
+            properties_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested
+                properties in the same request. Unverified: the element type is not documented.
             remote_photo_url (str | Unset):
             seo_description (None | str | Unset):
             seo_title (None | str | Unset):
@@ -38865,13 +38853,13 @@ class AsyncProductGroupsResource(AsyncNamespace):
             sku (str | Unset):
             slug (str | Unset):
             sorting_weight (int | Unset):
-            stock_item_properties (list[str] | Unset):
+            stock_item_properties (Sequence[str] | Unset):
             structure_price_in_cents (int | Unset): Structure price, in cents.
-            tag_list (list[str] | Unset):
+            tag_list (Sequence[str] | Unset):
             taxable (bool | Unset):
             trackable (bool | Unset): Can only be set when the record is created.
             tracking_type (TrackingType | Unset): How stock of the product is tracked.
-            variation_fields (list[str] | Unset):
+            variation_fields (Sequence[str] | Unset):
             weight (dict[str, Any] | None | Unset):
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
@@ -38906,7 +38894,7 @@ class AsyncProductGroupsResource(AsyncNamespace):
                         price_structure_id=related(price_structure),
                         price_type=price_type,
                         product_type=product_type,
-                        properties_attributes=listed(properties_attributes),
+                        properties_attributes=properties_attributes,
                         remote_photo_url=remote_photo_url,
                         seo_description=seo_description,
                         seo_title=seo_title,
@@ -38915,14 +38903,14 @@ class AsyncProductGroupsResource(AsyncNamespace):
                         sku=sku,
                         slug=slug,
                         sorting_weight=sorting_weight,
-                        stock_item_properties=listed(stock_item_properties),
+                        stock_item_properties=stock_item_properties,
                         structure_price_in_cents=structure_price_in_cents,
-                        tag_list=listed(tag_list),
+                        tag_list=tag_list,
                         tax_category_id=related(tax_category),
                         taxable=taxable,
                         trackable=trackable,
                         tracking_type=tracking_type,
-                        variation_fields=listed(variation_fields),
+                        variation_fields=variation_fields,
                         weight=weight,
                     ),
                 )
@@ -39114,7 +39102,7 @@ class AsyncProductsResource(AsyncNamespace):
             product_group (ProductGroup | UUID | str): the related id or model; sets ``product_group_id``.
             base_price_in_cents (int | Unset): Base price, in cents.
             sorting_weight (int | Unset):
-            variation_values (list[str] | Unset):
+            variation_values (Sequence[str] | Unset):
             weight (None | Unset | Weight): Weight of the variation; write `{"value": null}` to inherit the
                 group's again.
 
@@ -39135,7 +39123,7 @@ class AsyncProductsResource(AsyncNamespace):
                         photo_id=related(photo),
                         product_group_id=related(product_group),
                         sorting_weight=sorting_weight,
-                        variation_values=listed(variation_values),
+                        variation_values=variation_values,
                         weight=weight,
                     ),
                 )
@@ -39436,7 +39424,7 @@ class AsyncProductsResource(AsyncNamespace):
             product_group (ProductGroup | UUID | str): the related id or model; sets ``product_group_id``.
             base_price_in_cents (int | Unset): Base price, in cents.
             sorting_weight (int | Unset):
-            variation_values (list[str] | Unset):
+            variation_values (Sequence[str] | Unset):
             weight (None | Unset | Weight): Weight of the variation; write `{"value": null}` to inherit the
                 group's again.
 
@@ -39457,7 +39445,7 @@ class AsyncProductsResource(AsyncNamespace):
                         photo_id=related(photo),
                         product_group_id=related(product_group),
                         sorting_weight=sorting_weight,
-                        variation_values=listed(variation_values),
+                        variation_values=variation_values,
                         weight=weight,
                     ),
                 )
@@ -39582,7 +39570,7 @@ class AsyncPropertiesResource(AsyncNamespace):
             property_type (PropertyType | Unset): Values of `property_type` on properties.
             province_id (str | Unset):
             region (str | Unset):
-            show_on (list[str] | Unset):
+            show_on (Sequence[str] | Unset):
             validation_required (bool | Unset):
             value (str | Unset):
             zipcode (str | Unset):
@@ -39618,7 +39606,7 @@ class AsyncPropertiesResource(AsyncNamespace):
                         property_type=property_type,
                         province_id=province_id,
                         region=region,
-                        show_on=listed(show_on),
+                        show_on=show_on,
                         validation_required=validation_required,
                         value=value,
                         zipcode=zipcode,
@@ -39875,7 +39863,7 @@ class AsyncPropertiesResource(AsyncNamespace):
             property_type (PropertyType | Unset): Values of `property_type` on properties.
             province_id (str | Unset):
             region (str | Unset):
-            show_on (list[str] | Unset):
+            show_on (Sequence[str] | Unset):
             validation_required (bool | Unset):
             value (str | Unset):
             zipcode (str | Unset):
@@ -39911,7 +39899,7 @@ class AsyncPropertiesResource(AsyncNamespace):
                         property_type=property_type,
                         province_id=province_id,
                         region=region,
-                        show_on=listed(show_on),
+                        show_on=show_on,
                         validation_required=validation_required,
                         value=value,
                         zipcode=zipcode,
@@ -41891,7 +41879,7 @@ class AsyncStockItemsResource(AsyncNamespace):
             from_ (datetime.datetime | None | Unset): Start of the period a temporary stock item is owned.
             identifier (str | Unset): Code that identifies the physical stock item (serial number, asset
                 tag...).
-            properties_attributes (list[dict[str, Any]] | Unset):
+            properties_attributes (Sequence[dict[str, Any]] | Unset):
             purchase_cost_in_cents (int | None | Unset): Purchase cost, in cents.
             purchased_at (datetime.datetime | None | Unset):
             till (datetime.datetime | None | Unset): End of the period a temporary stock item is owned.
@@ -41914,7 +41902,7 @@ class AsyncStockItemsResource(AsyncNamespace):
                         identifier=identifier,
                         location_id=related(location),
                         product_id=related(product),
-                        properties_attributes=listed(properties_attributes),
+                        properties_attributes=properties_attributes,
                         purchase_cost_in_cents=purchase_cost_in_cents,
                         purchased_at=purchased_at,
                         till=till,
@@ -42101,7 +42089,7 @@ class AsyncStockItemsResource(AsyncNamespace):
             from_ (datetime.datetime | None | Unset): Start of the period a temporary stock item is owned.
             identifier (str | Unset): Code that identifies the physical stock item (serial number, asset
                 tag...).
-            properties_attributes (list[dict[str, Any]] | Unset):
+            properties_attributes (Sequence[dict[str, Any]] | Unset):
             purchase_cost_in_cents (int | None | Unset): Purchase cost, in cents.
             purchased_at (datetime.datetime | None | Unset):
             till (datetime.datetime | None | Unset): End of the period a temporary stock item is owned.
@@ -42124,7 +42112,7 @@ class AsyncStockItemsResource(AsyncNamespace):
                         identifier=identifier,
                         location_id=related(location),
                         product_id=related(product),
-                        properties_attributes=listed(properties_attributes),
+                        properties_attributes=properties_attributes,
                         purchase_cost_in_cents=purchase_cost_in_cents,
                         purchased_at=purchased_at,
                         till=till,
@@ -42410,8 +42398,8 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
             Or, instead of ``body``, the body's fields as keywords:
             default (bool | Unset):
             name (str | Unset):
-            tax_rates_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested tax rates in
-                the same request.
+            tax_rates_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested tax rates
+                in the same request.
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -42426,7 +42414,7 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
                 data=_m_tax_category_write_data.TaxCategoryWriteData(
                     type_=_m_tax_category_resource_type.TaxCategoryResourceType.TAX_CATEGORIES,
                     attributes=_m_tax_category_write_attributes.TaxCategoryWriteAttributes(
-                        default=default, name=name, tax_rates_attributes=listed(tax_rates_attributes)
+                        default=default, name=name, tax_rates_attributes=tax_rates_attributes
                     ),
                 )
             )
@@ -42617,8 +42605,8 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
             Or, instead of ``body``, the body's fields as keywords:
             default (bool | Unset):
             name (str | Unset):
-            tax_rates_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested tax rates in
-                the same request.
+            tax_rates_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested tax rates
+                in the same request.
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -42633,7 +42621,7 @@ class AsyncTaxCategoriesResource(AsyncNamespace):
                 data=_m_tax_category_write_data.TaxCategoryWriteData(
                     type_=_m_tax_category_resource_type.TaxCategoryResourceType.TAX_CATEGORIES,
                     attributes=_m_tax_category_write_attributes.TaxCategoryWriteAttributes(
-                        default=default, name=name, tax_rates_attributes=listed(tax_rates_attributes)
+                        default=default, name=name, tax_rates_attributes=tax_rates_attributes
                     ),
                 )
             )
@@ -43001,8 +42989,8 @@ class AsyncTaxRegionsResource(AsyncNamespace):
             default (bool | Unset):
             name (str | Unset):
             strategy (TaxRegionStrategy | Unset): Values of `strategy` on tax regions.
-            tax_rates_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested tax rates in
-                the same request.
+            tax_rates_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested tax rates
+                in the same request.
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -43017,7 +43005,7 @@ class AsyncTaxRegionsResource(AsyncNamespace):
                 data=_m_tax_region_write_data.TaxRegionWriteData(
                     type_=_m_tax_region_resource_type.TaxRegionResourceType.TAX_REGIONS,
                     attributes=_m_tax_region_write_attributes.TaxRegionWriteAttributes(
-                        default=default, name=name, strategy=strategy, tax_rates_attributes=listed(tax_rates_attributes)
+                        default=default, name=name, strategy=strategy, tax_rates_attributes=tax_rates_attributes
                     ),
                 )
             )
@@ -43214,8 +43202,8 @@ class AsyncTaxRegionsResource(AsyncNamespace):
             default (bool | Unset):
             name (str | Unset):
             strategy (TaxRegionStrategy | Unset): Values of `strategy` on tax regions.
-            tax_rates_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested tax rates in
-                the same request.
+            tax_rates_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested tax rates
+                in the same request.
 
         Per-call options (any method): ``timeout``, ``extra_headers``, ``extra_query``, ``retry``.
 
@@ -43230,7 +43218,7 @@ class AsyncTaxRegionsResource(AsyncNamespace):
                 data=_m_tax_region_write_data.TaxRegionWriteData(
                     type_=_m_tax_region_resource_type.TaxRegionResourceType.TAX_REGIONS,
                     attributes=_m_tax_region_write_attributes.TaxRegionWriteAttributes(
-                        default=default, name=name, strategy=strategy, tax_rates_attributes=listed(tax_rates_attributes)
+                        default=default, name=name, strategy=strategy, tax_rates_attributes=tax_rates_attributes
                     ),
                 )
             )
@@ -44248,7 +44236,7 @@ class AsyncWebhookEndpointsResource(AsyncNamespace):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
-            events (list[str] | Unset):
+            events (Sequence[str] | Unset):
             url (str | Unset):
             version (WebhookEndpointVersion | Unset): Values of `version` on webhook endpoints.
 
@@ -44265,7 +44253,7 @@ class AsyncWebhookEndpointsResource(AsyncNamespace):
                 data=_m_webhook_endpoint_write_data.WebhookEndpointWriteData(
                     type_=_m_webhook_endpoint_resource_type.WebhookEndpointResourceType.WEBHOOK_ENDPOINTS,
                     attributes=_m_webhook_endpoint_write_attributes.WebhookEndpointWriteAttributes(
-                        events=listed(events), url=url, version=version
+                        events=events, url=url, version=version
                     ),
                 )
             )
@@ -44414,7 +44402,7 @@ class AsyncWebhookEndpointsResource(AsyncNamespace):
             fields (SparseFieldsets | Unset): Attributes to return per resource type, as a comma-separated
                 list (`fields[plannings]=id,quantity`). Types not named here can be given too.
             Or, instead of ``body``, the body's fields as keywords:
-            events (list[str] | Unset):
+            events (Sequence[str] | Unset):
             url (str | Unset):
             version (WebhookEndpointVersion | Unset): Values of `version` on webhook endpoints.
 
@@ -44431,7 +44419,7 @@ class AsyncWebhookEndpointsResource(AsyncNamespace):
                 data=_m_webhook_endpoint_write_data.WebhookEndpointWriteData(
                     type_=_m_webhook_endpoint_resource_type.WebhookEndpointResourceType.WEBHOOK_ENDPOINTS,
                     attributes=_m_webhook_endpoint_write_attributes.WebhookEndpointWriteAttributes(
-                        events=listed(events), url=url, version=version
+                        events=events, url=url, version=version
                     ),
                 )
             )

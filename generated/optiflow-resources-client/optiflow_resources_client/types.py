@@ -8,8 +8,19 @@ from attrs import define
 
 
 class Unset:
+    """The type of `UNSET`: a property that is not in the object (which is not `None`, JSON's `null`)."""
+
+    __slots__ = ()
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        """Pickled and copied as the module's `UNSET`, so the copy is the same object."""
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

@@ -12,6 +12,7 @@ else changes; what the blocks send, and in which order, is checked here too.
 from __future__ import annotations
 
 import copy
+import datetime
 import importlib
 import json
 import os
@@ -166,14 +167,18 @@ def test_the_related_records_block_runs_as_written(
     assert recorder.violations == []
     assert recorder.calls() == ["GET /orders/c6d1bf6f-0446-4fb2-a642-eb8accd39406"]
     assert recorder.requests[0].url.params["include"] == "customer,lines.item"
+    order = compound["data"]["attributes"]
+    starts_at = order["starts_at"] and datetime.datetime.fromisoformat(order["starts_at"])
     customer = compound["included"][0]["attributes"]["name"]
-    titles = [record["attributes"]["title"] for record in compound["included"][1:3]]
-    assert capsys.readouterr().out.splitlines() == [
+    lines = [record["attributes"] for record in compound["included"][1:3]]
+    out = capsys.readouterr().out.splitlines()
+    assert out[:-1] == [
+        f"{order['number']} {order['status']} {starts_at}",  # read directly, typed as sent
         f"customer: {customer}",
-        f"product {titles[0]}",
-        f"bundle {titles[1]}",
-        "not included: start_location",
+        f"product {lines[0]['title']} {lines[0]['quantity']}",
+        f"bundle {lines[1]['title']} {lines[1]['quantity']}",
     ]
+    assert out[-1].startswith("not in the response: orders ") and "include='start_location'" in out[-1]
 
 
 def test_the_booking_flow_runs_as_written_sync_and_async(

@@ -10,8 +10,11 @@ once in ``included`` (never the primary records). Then ``order.customer`` must b
 
 from __future__ import annotations
 
+import copy
 import gc
 import importlib
+import json
+import pickle
 import weakref
 from collections.abc import Iterator
 from typing import Any
@@ -43,7 +46,7 @@ RECORDS: dict[Key, dict[str, Any]] = {
         "customer": ("customers", CUSTOMER),
         "lines": [("lines", LINE_1), ("lines", LINE_2)],
     },
-    ("orders", ORDER_2): {"attributes": {"number": 2}, "customer": None, "lines": []},
+    ("orders", ORDER_2): {"attributes": {"number": None}, "customer": None, "lines": []},  # no number yet
     ("orders", ORDER_3): {
         "attributes": {"number": 3},
         "customer": ("customers", CUSTOMER),
@@ -81,9 +84,16 @@ def include_tree(include: str | None) -> dict[str, Any]:
     return tree
 
 
-def compound(primary: list[Key], include: str | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The primary records and ``included`` of a document, with linkage exactly where ``include`` asks for it."""
+def compound(
+    primary: list[Key], include: str | None, query: dict[str, str] | None = None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The primary records and ``included`` of a document, with linkage exactly where ``include`` asks for it and
+    only the attributes a sparse fieldset (``fields[orders]=number``) names, where the query has one."""
     included: dict[Key, dict[str, Any]] = {}
+
+    def sent(kind: str, attributes: dict[str, Any]) -> dict[str, Any]:
+        wanted = (query or {}).get(f"fields[{kind}]")
+        return dict(attributes) if wanted is None else {k: v for k, v in attributes.items() if k in wanted.split(",")}
 
     def render(key: Key, tree: dict[str, Any]) -> dict[str, Any]:
         record = RECORDS[key]
@@ -102,7 +112,12 @@ def compound(primary: list[Key], include: str | None) -> tuple[list[dict[str, An
                 if related not in primary and related not in included:
                     included[related] = {}  # claim the place first: cycles stop here
                     included[related] = render(related, subtree)
-        return {"id": key[1], "type": key[0], "attributes": dict(record["attributes"]), "relationships": relationships}
+        return {
+            "id": key[1],
+            "type": key[0],
+            "attributes": sent(key[0], record["attributes"]),
+            "relationships": relationships,
+        }
 
     tree = include_tree(include)
     return [render(key, tree) for key in primary], list(included.values())
@@ -115,7 +130,7 @@ def booqable(seen: Seen) -> Reply:
         key = ("orders", seen.path.rsplit("/", 1)[1])
         if key not in RECORDS:
             return Reply(404, {"errors": [{"status": "404", "title": "Not found"}]})
-        data, included = compound([key], include)
+        data, included = compound([key], include, seen.query)
         return Reply(200, {"data": data[0], "included": included, "meta": {}})
     if seen.method == "GET" and seen.path == "/orders":
         size = int(seen.query.get("page[size]", "100"))
@@ -315,6 +330,67 @@ def test_records_stay_free_of_cycles_until_a_relationship_is_read(entry: ApiEntr
             assert order.lines[0] is lines[0]
         finally:
             gc.enable()
+
+
+@pytest.mark.parametrize("entry", ENTRIES)
+def test_attributes_read_directly_and_one_a_sparse_fieldset_left_out_raises(
+    entry: ApiEntry, server: FaultServer
+) -> None:
+    """``order.number`` is ``order.attributes.number`` typed as sent (``None``: the server sent ``null``); one
+    that ``fields[...]`` left out raises ``NotSentError`` naming it, and one ``except NotInResponseError``
+    catches that and a relationship that was not included alike."""
+    package, m = importlib.import_module(entry.package), models(entry)
+    unset = importlib.import_module(f"{entry.package}.types").UNSET
+    fields = m.SparseFieldsets.from_dict({"orders": "status", "customers": "name"})
+    with connect(entry, server) as client:
+        full = client.orders.get(ORDER_1, include="customer")
+        sparse = client.orders.get(ORDER_1, include="customer", fields=fields)
+        new = client.orders.get(ORDER_2)
+    assert server.hits()[1].query["fields[orders]"] == "status"
+    assert (full.number, full.attributes.number, new.number) == (1, 1, None)
+    customer = full.customer
+    assert customer is not None and customer.name == "Rent-a-Tent Ltd"
+    with pytest.raises(package.NotSentError, match=r"number was not sent.*fields\[orders\]") as caught:
+        _ = sparse.number
+    assert (caught.value.attribute, caught.value.resource, caught.value.resource_id) == (
+        "number",
+        "orders",
+        UUID(ORDER_1),
+    )
+    assert isinstance(caught.value, LookupError) and not isinstance(caught.value, AttributeError)
+    assert sparse.attributes.number is unset  # the lower layer, as sent
+    assert sparse.customer.name == "Rent-a-Tent Ltd"
+    for missing in (lambda: sparse.number, lambda: full.lines):
+        with pytest.raises(package.NotInResponseError):
+            missing()
+    with pytest.raises(AttributeError, match="read from the response"):
+        full.number = 2
+
+
+@pytest.mark.parametrize("entry", ENTRIES)
+@pytest.mark.parametrize("read_first", [False, True], ids=["unresolved", "resolved"])
+def test_a_record_pickles_copies_and_round_trips_with_its_relationships(
+    entry: ApiEntry, server: FaultServer, read_first: bool
+) -> None:
+    """A record is a value: pickled, deep-copied or rebuilt with ``from_dict(to_dict())`` it still resolves its
+    relationships, whether they were read before (the document's index goes along) or not (its weak references
+    to the records are held strongly for the copy). Only a dict that went through JSON has lost them."""
+    package, m = importlib.import_module(entry.package), models(entry)
+    get_order = importlib.import_module(f"{entry.package}.api.orders.get_order")
+    with connect(entry, server) as client:
+        order = client.orders.get(ORDER_1, include="customer,lines.item,lines.order")
+        document = get_order.sync(ORDER_1, client=client, include="customer,lines.item,lines.order")
+    if read_first:
+        check_order_one(entry, order)
+    for copied in (pickle.loads(pickle.dumps(order)), copy.deepcopy(order), pickle.loads(pickle.dumps(document)).data):
+        check_order_one(entry, copied)
+        assert copied is not order and copied.customer is not order.customer
+    rebuilt = m.Order.from_dict(order.to_dict())
+    assert rebuilt == order and rebuilt.customer == order.customer
+    assert [line.attributes.title for line in rebuilt.lines] == ["Tent", "Party set"]
+    assert isinstance(rebuilt.lines[1].item, m.Bundle)
+    with pytest.raises(package.NotIncludedError, match="customer"):
+        _ = m.Order.from_dict(json.loads(json.dumps(order.to_dict()))).customer
 
 
 @pytest.mark.parametrize("entry", ENTRIES)

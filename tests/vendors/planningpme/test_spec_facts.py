@@ -76,14 +76,31 @@ def test_a_date_time_with_an_offset_is_not_what_planned_items_carry() -> None:
 
 
 @pytest.mark.parametrize("value", LOCAL_DATE_TIMES)
-def test_the_client_keeps_local_date_times_as_sent(value: str) -> None:
-    """The generated model neither parses nor guesses a zone: the text comes back unchanged, and reads as a naive
-    ``datetime`` (what the README tells callers to do)."""
+def test_the_client_reads_local_date_times_as_naive_datetimes(value: str) -> None:
+    """Both spellings read as the same naive ``datetime`` (no zone guessed), written back in the ``T`` form the
+    spec's pattern allows; an aware ``datetime`` is refused before it is sent, naming the property."""
     models = importlib.import_module("planningpme_client.models")
     item = models.DoItem.from_dict({"key": 48213, "start": value, "end": value})
-    assert item.start == value
-    assert item.to_dict()["start"] == value
-    assert datetime.datetime.fromisoformat(item.start).tzinfo is None
+    assert item.start == datetime.datetime.fromisoformat(value) and item.start.tzinfo is None
+    written = item.to_dict()["start"]
+    assert written == item.start.isoformat(timespec="seconds")
+    assert strict_errors(document(SPEC), "#/components/schemas/DoItem", {"key": 1, "start": written}) == []
+    item.end = item.start.replace(tzinfo=datetime.UTC)
+    with pytest.raises(ValueError, match=r"^end: a local date-time takes a naive datetime") as caught:
+        item.to_dict()
+    assert type(caught.value).__name__ == "DateTimeOffsetError"
+
+
+def test_a_naive_datetime_is_refused_where_the_spec_wants_an_offset() -> None:
+    models = importlib.import_module("planningpme_client.models")
+    query = models.DoQuery(date_from=datetime.datetime(2024, 7, 1), date_to=datetime.datetime(2024, 7, 2))
+    with pytest.raises(ValueError, match=r"^dateFrom: a naive datetime"):
+        query.to_dict()
+    aware = models.DoQuery(
+        date_from=datetime.datetime(2024, 7, 1, tzinfo=datetime.UTC),
+        date_to=datetime.datetime(2024, 7, 2, tzinfo=datetime.UTC),
+    )
+    assert aware.to_dict()["dateFrom"] == "2024-07-01T00:00:00+00:00"
 
 
 def test_both_token_methods_share_one_request_and_one_answer() -> None:

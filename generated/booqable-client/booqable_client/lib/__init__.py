@@ -40,7 +40,10 @@ if TYPE_CHECKING:
     from ._errors import UnexpectedStatus as UnexpectedStatus
     from ._errors import UnprocessableEntityError as UnprocessableEntityError
     from ._errors import WriteAcceptedError as WriteAcceptedError
+    from ._fields import DateTimeOffsetError as DateTimeOffsetError
     from ._jsonapi import NotIncludedError as NotIncludedError
+    from ._jsonapi import NotInResponseError as NotInResponseError
+    from ._jsonapi import NotSentError as NotSentError
     from ._jsonapi import RelationshipError as RelationshipError
     from ._options import CallOptions as CallOptions
     from ._pagination import AsyncPaginator as AsyncPaginator
@@ -66,13 +69,16 @@ __all__ = [
     "ConnectionError",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_TIMEOUT",
+    "DateTimeOffsetError",
     "ForbiddenError",
     "HTTPStatusError",
     "IncompletePageError",
     "InvalidRequestError",
     "MalformedResponseError",
     "NotFoundError",
+    "NotInResponseError",
     "NotIncludedError",
+    "NotSentError",
     "Page",
     "PaginationError",
     "Paginator",
@@ -113,13 +119,16 @@ __getattr__, __dir__ = lazy_exports(
         "ConnectionError": "._errors",
         "DEFAULT_MAX_RESPONSE_BYTES": "._bodies",
         "DEFAULT_TIMEOUT": "._client",
+        "DateTimeOffsetError": "._fields",
         "ForbiddenError": "._errors",
         "HTTPStatusError": "._errors",
         "IncompletePageError": "._errors",
         "InvalidRequestError": "._errors",
         "MalformedResponseError": "._errors",
         "NotFoundError": "._errors",
+        "NotInResponseError": "._jsonapi",
         "NotIncludedError": "._jsonapi",
+        "NotSentError": "._jsonapi",
         "Page": "._pagination",
         "PaginationError": "._errors",
         "Paginator": "._pagination",

@@ -12,9 +12,15 @@ once each in ``included``. The generated models read that as it is sent; this mo
   polymorphic ``line.item`` a ``Product | Bundle | ProductGroup``. On first access the included record is read
   into its model and kept, so every later access, from any record of the document, gives the same object;
   that is also why cycles (an order's lines pointing back at the order) are no problem;
+- each attribute Booqable always sends is a typed accessor too (``Attribute``, from the spec's ``required``):
+  ``order.number`` is ``order.attributes.number`` typed as sent; one a sparse fieldset left out raises
+  :class:`NotSentError`, a sibling of :class:`NotIncludedError` under :class:`NotInResponseError`;
 - what the response does not say raises instead of looking like an answer: a relationship that was not
   included raises :class:`NotIncludedError` (``None`` means the server said there is no customer, ``[]`` that
   there are no lines), a record of a type the spec does not allow there raises :class:`RelationshipError`.
+
+A record keeps its document through ``pickle``, ``copy.deepcopy`` and ``from_dict(record.to_dict())``; a
+plain dict (one that went through JSON) has no document, so its relationships raise :class:`NotIncludedError`.
 
 The ids stay where they were (``order.relationships.customer.data.id``, ``order.attributes.customer_id``);
 writes set them through the attributes (``OrderWriteAttributes(...).relate(customer=customer)``).
@@ -28,10 +34,15 @@ from collections.abc import Callable
 from typing import Any, Generic, NoReturn, TypeVar, cast, overload
 from uuid import UUID
 
-from ..types import Unset
+from ..types import UNSET, Unset
 from ._fields import FieldError
 
-__all__ = ["NotIncludedError", "RelationshipError"]  # the descriptors and link_document serve generated models only
+__all__ = [  # the descriptors and link_document serve generated models only
+    "NotInResponseError",
+    "NotIncludedError",
+    "NotSentError",
+    "RelationshipError",
+]
 
 T = TypeVar("T")
 
@@ -39,6 +50,11 @@ Target = tuple[str, str, str]
 """A type a relationship may point at: (JSON:API type, module under ``models``, model class)."""
 
 _MISSING: Any = object()
+
+
+class NotInResponseError(LookupError):
+    """What was read is not in the response: a relationship it did not include (:class:`NotIncludedError`) or
+    an attribute it did not send (:class:`NotSentError`). One ``except`` for both."""
 
 
 class RelationshipError(LookupError):
@@ -53,9 +69,22 @@ class RelationshipError(LookupError):
         """The relationship's name (``customer``): also what to add to ``include``."""
 
 
-class NotIncludedError(RelationshipError):
+class NotIncludedError(RelationshipError, NotInResponseError):
     """The related records are not in the response: the request did not ``include`` the relationship (or the
     record was not read from a response at all). Ask for it, e.g. ``client.orders.get(id, include="customer")``."""
+
+
+class NotSentError(NotInResponseError):
+    """An attribute Booqable always sends is not in this record: a sparse fieldset (``fields[orders]=...``) left
+    it out. Ask for it there, or read ``record.attributes.<name>`` (``UNSET`` when not sent)."""
+
+    def __init__(self, message: str, *, resource: str, resource_id: UUID | None, attribute: str) -> None:
+        super().__init__(message)
+        self.resource = resource
+        """The JSON:API type of the record (``orders``): the key of ``fields[...]``."""
+        self.resource_id = resource_id
+        self.attribute = attribute
+        """The attribute as Booqable names it (``number``): what to add to ``fields[...]``."""
 
 
 def _failure(kind: type[RelationshipError], owner: Any, name: str, message: str) -> RelationshipError:
@@ -94,6 +123,16 @@ class _Document:
         self._primary = [_weak(record) for record in primary]
         self._included = included
         self._index: dict[tuple[str, UUID], Any] | None = None
+
+    def __getstate__(self) -> tuple[list[Any], list[Any], dict[tuple[str, UUID], Any] | None]:
+        """Pickled and deep-copied with the primary records held strongly (a weak reference cannot be pickled);
+        the copy holds them weakly again until it is first used, as this one did."""
+        primary = [record for record in (ref() for ref in self._primary) if record is not None]
+        return primary, self._included, self._index
+
+    def __setstate__(self, state: tuple[list[Any], list[Any], dict[tuple[str, UUID], Any] | None]) -> None:
+        primary, self._included, self._index = state
+        self._primary = [_weak(record) for record in primary]
 
     def _build(self) -> dict[tuple[str, UUID], Any]:
         index: dict[tuple[str, UUID], Any] = {}
@@ -172,6 +211,29 @@ def link_document(document: Any) -> None:
         _attach(record, shared)
 
 
+class _Carried(dict[str, Any]):
+    """A resource's ``to_dict()``: a plain ``dict`` to everything else (JSON included) that remembers the response
+    the resource came in, so ``Model.from_dict(record.to_dict())`` resolves the same relationships."""
+
+    __slots__ = ("document",)
+    document: _Document
+
+
+def carried(document: _Document | None) -> dict[str, Any]:
+    """The dict a resource's ``to_dict`` fills: one that carries ``document`` along when there is one."""
+    if document is None:
+        return {}
+    found = _Carried()
+    found.document = document
+    return found
+
+
+def adopt(record: Any, source: object) -> None:
+    """From ``from_dict``: give ``record`` the response of the resource whose ``to_dict`` ``source`` is."""
+    if type(source) is _Carried:
+        _attach(record, source.document)
+
+
 def _attach(record: Any, document: _Document) -> None:
     try:  # noqa: SIM105 (contextlib.suppress costs a context manager per record)
         record._jsonapi__document = document
@@ -217,6 +279,48 @@ class _Relationship:
         raise AttributeError(
             f"{self.name} is read from the response; to change it, send the write attributes "
             f"(e.g. relate({self.name}=...)) with an update"
+        )
+
+
+class Attribute(Generic[T]):
+    """An attribute Booqable always sends, read from the record's ``attributes``: ``order.number`` is
+    ``order.attributes.number``, typed as sent (``None`` only for a ``null``); not sent raises
+    :class:`NotSentError`."""
+
+    def __init__(self, wire: str = "") -> None:
+        self.wire = wire
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+        self.wire = self.wire or name
+
+    @overload
+    def __get__(self, owner: None, kind: type | None = None) -> Attribute[T]: ...
+    @overload
+    def __get__(self, owner: object, kind: type | None = None) -> T: ...
+    def __get__(self, owner: object, kind: type | None = None) -> Attribute[T] | T:
+        if owner is None:
+            return self
+        attributes = getattr(owner, "attributes", UNSET)
+        value = UNSET if attributes is UNSET else getattr(attributes, self.name, UNSET)
+        if value is UNSET:
+            raise self._not_sent(owner, attributes is UNSET)
+        return cast("T", value)
+
+    def _not_sent(self, owner: object, none_at_all: bool) -> NotSentError:
+        kind = _type_of(owner)
+        what = "no attributes were sent" if none_at_all else f"its {self.wire} was not sent"
+        return NotSentError(
+            f"{_describe(owner)}: {what} (a sparse fieldset left it out); add it to fields[{kind}]",
+            resource=kind,
+            resource_id=getattr(owner, "id", None),
+            attribute=self.wire,
+        )
+
+    def __set__(self, owner: object, value: NoReturn) -> NoReturn:
+        raise AttributeError(
+            f"{self.name} is read from the response; to change it, send the write attributes with an update"
         )
 
 

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -19,26 +21,26 @@ T = TypeVar("T", bound="ActivityLogAttributes")
 
 @_attrs_define
 class ActivityLogAttributes:
-    """Attributes of an activity log as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of an activity log as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             action_args (dict[str, Any] | Unset): A free-form JSON object.
             action_key (str | Unset):
             created_at (datetime.datetime | Unset): When the record was created.
-            data (dict[str, Any] | Unset): A free-form JSON object.
             employee_id (None | Unset | UUID): ID of the related employee.
             has_data (bool | Unset):
             support (bool | Unset):
+            data (dict[str, Any] | Unset): A free-form JSON object.
     """
 
     action_args: dict[str, Any] | Unset = UNSET
     action_key: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    data: dict[str, Any] | Unset = UNSET
     employee_id: None | Unset | UUID = UNSET
     has_data: bool | Unset = UNSET
     support: bool | Unset = UNSET
+    data: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,12 +56,13 @@ class ActivityLogAttributes:
             field_dict["action_key"] = action_key
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
-        data = self.data
-        if data is not UNSET:
-            field_dict["data"] = data
         employee_id: None | str | Unset
         if isinstance(self.employee_id, Unset):
             employee_id = UNSET
@@ -75,6 +78,9 @@ class ActivityLogAttributes:
         support = self.support
         if support is not UNSET:
             field_dict["support"] = support
+        data = self.data
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -111,13 +117,6 @@ class ActivityLogAttributes:
         if created_at is UNSET:
             n__absent += 1
 
-        data = d.get("data", UNSET)
-        if not (type(data) is dict):
-            if data is UNSET:
-                n__absent += 1
-            elif not isinstance(data, dict):
-                raise FieldError("object", data, "data")
-
         _employee_id = d.get("employee_id", UNSET)
         employee_id: None | Unset | UUID
         if _employee_id is None or _employee_id is UNSET:
@@ -150,32 +149,39 @@ class ActivityLogAttributes:
             elif not isinstance(support, bool):
                 raise FieldError("boolean", support, "support")
 
+        data = d.get("data", UNSET)
+        if not (type(data) is dict):
+            if data is UNSET:
+                n__absent += 1
+            elif not isinstance(data, dict):
+                raise FieldError("object", data, "data")
+
         if cls is _plain__class:
             activity_log_attributes = _new__object(cls)
             activity_log_attributes.action_args = action_args
             activity_log_attributes.action_key = action_key
             activity_log_attributes.created_at = created_at
-            activity_log_attributes.data = data
             activity_log_attributes.employee_id = employee_id
             activity_log_attributes.has_data = has_data
             activity_log_attributes.support = support
+            activity_log_attributes.data = data
             activity_log_attributes.additional_properties = {}
         else:
             activity_log_attributes = cls(
                 action_args,
                 action_key,
                 created_at,
-                data,
                 employee_id,
                 has_data,
                 support,
+                data,
             )
         if len(d) + n__absent != 7:
             extra__props = {
                 prop_name: prop_value
                 for prop_name, prop_value in d.items()
                 if prop_name
-                not in {"action_args", "action_key", "created_at", "data", "employee_id", "has_data", "support"}
+                not in {"action_args", "action_key", "created_at", "employee_id", "has_data", "support", "data"}
             }
             activity_log_attributes.additional_properties = extra__props
         return activity_log_attributes
@@ -196,6 +202,8 @@ class ActivityLogAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[ActivityLogAttributes] | None = (
     ActivityLogAttributes
@@ -204,10 +212,10 @@ _plain__class: type[ActivityLogAttributes] | None = (
         "action_args",
         "action_key",
         "created_at",
-        "data",
         "employee_id",
         "has_data",
         "support",
+        "data",
         "additional_properties",
     }
     and not hasattr(ActivityLogAttributes, "__attrs_post_init__")

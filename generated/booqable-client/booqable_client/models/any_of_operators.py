@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
@@ -69,6 +70,8 @@ class AnyOfOperators:
                 if prop_name not in {"any_of"}:
                     raise FieldError("no such property (AnyOfOperators allows no others)", None, prop_name, found="one")
         return any_of_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[AnyOfOperators] | None = (

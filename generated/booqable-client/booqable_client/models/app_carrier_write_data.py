@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.app_carrier_resource_type import AppCarrierResourceType
 from ..types import UNSET, Unset
@@ -39,13 +40,13 @@ class AppCarrierWriteData:
     """The app carrier in a create or update body.
 
     Attributes:
-        type_ (AppCarrierResourceType): JSON:API type of the record.
+        type_ (AppCarrierResourceType): JSON:API type of the record. Default: AppCarrierResourceType.APP_CARRIERS.
         attributes (AppCarrierWriteAttributes): Attributes that can be sent when creating or updating an app carrier.
         id (UUID | Unset): ID of the record (updates only).
     """
 
-    type_: AppCarrierResourceType
     attributes: AppCarrierWriteAttributes
+    type_: AppCarrierResourceType = AppCarrierResourceType.APP_CARRIERS
     id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -111,8 +112,8 @@ class AppCarrierWriteData:
             app_carrier_write_data.additional_properties = {}
         else:
             app_carrier_write_data = cls(
-                type_,
                 attributes,
+                type_,
                 id,
             )
         if len(d) + n__absent != 3:
@@ -139,6 +140,8 @@ class AppCarrierWriteData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[AppCarrierWriteData] | None = (

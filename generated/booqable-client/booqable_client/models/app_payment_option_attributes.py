@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -19,8 +21,8 @@ T = TypeVar("T", bound="AppPaymentOptionAttributes")
 
 @_attrs_define
 class AppPaymentOptionAttributes:
-    """Attributes of an app payment option as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of an app payment option as read from the API. `required` lists the attributes Booqable always sends; a
+    sparse fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             app_subscription_id (UUID | Unset): ID of the related app subscription.
@@ -93,7 +95,11 @@ class AppPaymentOptionAttributes:
             field_dict["charge_url"] = charge_url
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         identifier = self.identifier
@@ -111,7 +117,11 @@ class AppPaymentOptionAttributes:
             field_dict["refund_url"] = refund_url
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         void_authorization_url: None | str | Unset
@@ -286,6 +296,8 @@ class AppPaymentOptionAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[AppPaymentOptionAttributes] | None = (

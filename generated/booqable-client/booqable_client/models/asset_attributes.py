@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -37,8 +39,8 @@ T = TypeVar("T", bound="AssetAttributes")
 
 @_attrs_define
 class AssetAttributes:
-    """Attributes of an asset as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`)
-    can leave any of them out.
+    """Attributes of an asset as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             checksum (str | Unset):
@@ -46,14 +48,14 @@ class AssetAttributes:
             created_at (datetime.datetime | Unset): When the record was created.
             custom (bool | Unset):
             file (UploadedFile | Unset): A stored file as the API describes it; `url` is null until a file is attached.
-            file_base64 (str | Unset):
             key (str | Unset): Can only be set when the record is created.
             published_at (datetime.datetime | None | Unset): Unverified: the examples show `null`, which the field list does
                 not allow.
-            remote_file_url (str | Unset):
             theme_id (UUID | Unset): ID of the related theme. Can only be set when the record is created.
             updated_at (datetime.datetime | Unset): When the record last changed.
             value (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            file_base64 (str | Unset):
+            remote_file_url (str | Unset):
     """
 
     checksum: str | Unset = UNSET
@@ -61,13 +63,13 @@ class AssetAttributes:
     created_at: datetime.datetime | Unset = UNSET
     custom: bool | Unset = UNSET
     file: UploadedFile | Unset = UNSET
-    file_base64: str | Unset = UNSET
     key: str | Unset = UNSET
     published_at: datetime.datetime | None | Unset = UNSET
-    remote_file_url: str | Unset = UNSET
     theme_id: UUID | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     value: None | str | Unset = UNSET
+    file_base64: str | Unset = UNSET
+    remote_file_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,7 +87,11 @@ class AssetAttributes:
             field_dict["content_type"] = content_type
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         custom = self.custom
@@ -96,9 +102,6 @@ class AssetAttributes:
             file = self.file.to_dict()
         if file is not UNSET:
             field_dict["file"] = file
-        file_base64 = self.file_base64
-        if file_base64 is not UNSET:
-            field_dict["file_base64"] = file_base64
         key = self.key
         if key is not UNSET:
             field_dict["key"] = key
@@ -106,14 +109,15 @@ class AssetAttributes:
         if isinstance(self.published_at, Unset):
             published_at = UNSET
         elif isinstance(self.published_at, datetime.datetime):
-            published_at = self.published_at.isoformat().replace("+00:00", "Z")
+            published_at = (
+                self.published_at.isoformat().replace("+00:00", "Z")
+                if self.published_at.tzinfo is not None
+                else _naive__datetime("published_at_type_0")
+            )
         else:
             published_at = self.published_at
         if published_at is not UNSET:
             field_dict["published_at"] = published_at
-        remote_file_url = self.remote_file_url
-        if remote_file_url is not UNSET:
-            field_dict["remote_file_url"] = remote_file_url
         theme_id: str | Unset = UNSET
         if not isinstance(self.theme_id, Unset):
             theme_id = str(self.theme_id)
@@ -121,7 +125,11 @@ class AssetAttributes:
             field_dict["theme_id"] = theme_id
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         value: None | str | Unset
@@ -131,6 +139,12 @@ class AssetAttributes:
             value = self.value
         if value is not UNSET:
             field_dict["value"] = value
+        file_base64 = self.file_base64
+        if file_base64 is not UNSET:
+            field_dict["file_base64"] = file_base64
+        remote_file_url = self.remote_file_url
+        if remote_file_url is not UNSET:
+            field_dict["remote_file_url"] = remote_file_url
 
         return field_dict
 
@@ -188,13 +202,6 @@ class AssetAttributes:
         if file is UNSET:
             n__absent += 1
 
-        file_base64 = d.get("file_base64", UNSET)
-        if not (type(file_base64) is str):
-            if file_base64 is UNSET:
-                n__absent += 1
-            elif not isinstance(file_base64, str):
-                raise FieldError("string", file_base64, "file_base64")
-
         key = d.get("key", UNSET)
         if not (type(key) is str):
             if key is UNSET:
@@ -219,13 +226,6 @@ class AssetAttributes:
 
         if published_at is UNSET:
             n__absent += 1
-
-        remote_file_url = d.get("remote_file_url", UNSET)
-        if not (type(remote_file_url) is str):
-            if remote_file_url is UNSET:
-                n__absent += 1
-            elif not isinstance(remote_file_url, str):
-                raise FieldError("string", remote_file_url, "remote_file_url")
 
         _theme_id = d.get("theme_id", UNSET)
         theme_id: UUID | Unset = UNSET
@@ -256,6 +256,20 @@ class AssetAttributes:
             elif not (isinstance(value, str) or value is None):
                 raise FieldError("string or null", value, "value")
 
+        file_base64 = d.get("file_base64", UNSET)
+        if not (type(file_base64) is str):
+            if file_base64 is UNSET:
+                n__absent += 1
+            elif not isinstance(file_base64, str):
+                raise FieldError("string", file_base64, "file_base64")
+
+        remote_file_url = d.get("remote_file_url", UNSET)
+        if not (type(remote_file_url) is str):
+            if remote_file_url is UNSET:
+                n__absent += 1
+            elif not isinstance(remote_file_url, str):
+                raise FieldError("string", remote_file_url, "remote_file_url")
+
         if cls is _plain__class:
             asset_attributes = _new__object(cls)
             asset_attributes.checksum = checksum
@@ -263,13 +277,13 @@ class AssetAttributes:
             asset_attributes.created_at = created_at
             asset_attributes.custom = custom
             asset_attributes.file = file
-            asset_attributes.file_base64 = file_base64
             asset_attributes.key = key
             asset_attributes.published_at = published_at
-            asset_attributes.remote_file_url = remote_file_url
             asset_attributes.theme_id = theme_id
             asset_attributes.updated_at = updated_at
             asset_attributes.value = value
+            asset_attributes.file_base64 = file_base64
+            asset_attributes.remote_file_url = remote_file_url
             asset_attributes.additional_properties = {}
         else:
             asset_attributes = cls(
@@ -278,13 +292,13 @@ class AssetAttributes:
                 created_at,
                 custom,
                 file,
-                file_base64,
                 key,
                 published_at,
-                remote_file_url,
                 theme_id,
                 updated_at,
                 value,
+                file_base64,
+                remote_file_url,
             )
         if len(d) + n__absent != 12:
             extra__props = {
@@ -297,13 +311,13 @@ class AssetAttributes:
                     "created_at",
                     "custom",
                     "file",
-                    "file_base64",
                     "key",
                     "published_at",
-                    "remote_file_url",
                     "theme_id",
                     "updated_at",
                     "value",
+                    "file_base64",
+                    "remote_file_url",
                 }
             }
             asset_attributes.additional_properties = extra__props
@@ -325,6 +339,8 @@ class AssetAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[AssetAttributes] | None = (
     AssetAttributes
@@ -335,13 +351,13 @@ _plain__class: type[AssetAttributes] | None = (
         "created_at",
         "custom",
         "file",
-        "file_base64",
         "key",
         "published_at",
-        "remote_file_url",
         "theme_id",
         "updated_at",
         "value",
+        "file_base64",
+        "remote_file_url",
         "additional_properties",
     }
     and not hasattr(AssetAttributes, "__attrs_post_init__")

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.authentication_method_algorithm import AuthenticationMethodAlgorithm
@@ -21,8 +23,8 @@ T = TypeVar("T", bound="AuthenticationMethodAttributes")
 
 @_attrs_define
 class AuthenticationMethodAttributes:
-    """Attributes of an authentication method as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of an authentication method as read from the API. `required` lists the attributes Booqable always sends;
+    a sparse fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             algorithm (AuthenticationMethodAlgorithm | None | Unset): Unverified: the examples show `null`, which the field
@@ -30,21 +32,21 @@ class AuthenticationMethodAttributes:
             company_id (UUID | Unset): ID of the related company.
             created_at (datetime.datetime | Unset): When the record was created.
             employee_id (UUID | Unset): ID of the related employee.
-            key (str | Unset): Left out unless asked for with `extra_fields[<type>]`.
             kind (AuthenticationMethodKind | Unset): Values of `kind` on authentication methods.
             name (str | Unset):
             updated_at (datetime.datetime | Unset): Returned in the examples but missing from the field list; its type is
                 inferred. When the record last changed.
+            key (str | Unset): Left out unless asked for with `extra_fields[<type>]`.
     """
 
     algorithm: AuthenticationMethodAlgorithm | None | Unset = UNSET
     company_id: UUID | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     employee_id: UUID | Unset = UNSET
-    key: str | Unset = UNSET
     kind: AuthenticationMethodKind | Unset = UNSET
     name: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,7 +70,11 @@ class AuthenticationMethodAttributes:
             field_dict["company_id"] = company_id
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         employee_id: str | Unset = UNSET
@@ -76,9 +82,6 @@ class AuthenticationMethodAttributes:
             employee_id = str(self.employee_id)
         if employee_id is not UNSET:
             field_dict["employee_id"] = employee_id
-        key = self.key
-        if key is not UNSET:
-            field_dict["key"] = key
         kind: str | Unset = UNSET
         if not isinstance(self.kind, Unset):
             kind = self.kind.value
@@ -90,9 +93,16 @@ class AuthenticationMethodAttributes:
             field_dict["name"] = name
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        key = self.key
+        if key is not UNSET:
+            field_dict["key"] = key
 
         return field_dict
 
@@ -159,13 +169,6 @@ class AuthenticationMethodAttributes:
         if employee_id is UNSET:
             n__absent += 1
 
-        key = d.get("key", UNSET)
-        if not (type(key) is str):
-            if key is UNSET:
-                n__absent += 1
-            elif not isinstance(key, str):
-                raise FieldError("string", key, "key")
-
         _kind = d.get("kind", UNSET)
         kind: AuthenticationMethodKind | Unset = UNSET
         if type(_kind) is str:
@@ -196,16 +199,23 @@ class AuthenticationMethodAttributes:
         if updated_at is UNSET:
             n__absent += 1
 
+        key = d.get("key", UNSET)
+        if not (type(key) is str):
+            if key is UNSET:
+                n__absent += 1
+            elif not isinstance(key, str):
+                raise FieldError("string", key, "key")
+
         if cls is _plain__class:
             authentication_method_attributes = _new__object(cls)
             authentication_method_attributes.algorithm = algorithm
             authentication_method_attributes.company_id = company_id
             authentication_method_attributes.created_at = created_at
             authentication_method_attributes.employee_id = employee_id
-            authentication_method_attributes.key = key
             authentication_method_attributes.kind = kind
             authentication_method_attributes.name = name
             authentication_method_attributes.updated_at = updated_at
+            authentication_method_attributes.key = key
             authentication_method_attributes.additional_properties = {}
         else:
             authentication_method_attributes = cls(
@@ -213,17 +223,17 @@ class AuthenticationMethodAttributes:
                 company_id,
                 created_at,
                 employee_id,
-                key,
                 kind,
                 name,
                 updated_at,
+                key,
             )
         if len(d) + n__absent != 8:
             extra__props = {
                 prop_name: prop_value
                 for prop_name, prop_value in d.items()
                 if prop_name
-                not in {"algorithm", "company_id", "created_at", "employee_id", "key", "kind", "name", "updated_at"}
+                not in {"algorithm", "company_id", "created_at", "employee_id", "kind", "name", "updated_at", "key"}
             }
             authentication_method_attributes.additional_properties = extra__props
         return authentication_method_attributes
@@ -244,6 +254,8 @@ class AuthenticationMethodAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[AuthenticationMethodAttributes] | None = (
     AuthenticationMethodAttributes
@@ -253,10 +265,10 @@ _plain__class: type[AuthenticationMethodAttributes] | None = (
         "company_id",
         "created_at",
         "employee_id",
-        "key",
         "kind",
         "name",
         "updated_at",
+        "key",
         "additional_properties",
     }
     and not hasattr(AuthenticationMethodAttributes, "__attrs_post_init__")

@@ -8,7 +8,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.availability_resource_type import AvailabilityResourceType
 from ..types import UNSET, Unset
 
@@ -46,8 +49,9 @@ class Availability:
         type_ (AvailabilityResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (AvailabilityAttributes | Unset): Attributes of an availability as read from the API. Every attribute
-            is optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (AvailabilityAttributes | Unset): Attributes of an availability as read from the API. `required`
+            lists the attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out,
+            and the client then reports it as not sent.
         relationships (AvailabilityRelationships | Unset): Relationships of an availability: links to related records
             and, when they are sideloaded with `include`, their identifiers.
     """
@@ -63,7 +67,7 @@ class Availability:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -182,6 +186,8 @@ class Availability:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             availability.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(availability, src_dict)
         return availability
 
     @property
@@ -199,6 +205,52 @@ class Availability:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
+
+    # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
+    # relationship, which reads the related record(s) from the document's `included` on first use.
+    _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _jsonapi__type = "availabilities"
+
+    if TYPE_CHECKING:
+        from uuid import UUID
+
+        from ..models.availability_status import AvailabilityStatus
+        from ..models.availability_subject_type import AvailabilitySubjectType
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
+    from ..lib._jsonapi import ToMany as _jsonapi__ToMany
+    from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    available = _jsonapi__Attribute["bool | None"]()
+    """True when the interval is available, false when it is not, null when it is partly available. Unverified: the
+    vendor's text says it can be `null`, its flags do not."""
+
+    date = _jsonapi__Attribute["str"]()
+    """The day of the interval (`YYYY-MM-DD`)."""
+
+    hour = _jsonapi__Attribute["None | str"]()
+    """Hour of the interval, for time intervals. Unverified: the examples show `null`, which the field list does not
+    allow."""
+
+    minute = _jsonapi__Attribute["None | str"]()
+    """Minute of the interval, for time intervals. Unverified: the examples show `null`, which the field list does not
+    allow."""
+
+    quantity = _jsonapi__Attribute["int | None"]()
+    """Units available in the interval (items and carts); as a filter, how many units to check for. Unverified: the
+    examples show `null`, which the field list does not allow."""
+
+    status = _jsonapi__Attribute["AvailabilityStatus"]()
+    """Values of `status` on availabilities."""
+
+    subject_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related subject."""
+
+    subject_type = _jsonapi__Attribute["AvailabilitySubjectType"]()
+    """Values of `subject_type` on availabilities."""
 
 
 _plain__class: type[Availability] | None = (

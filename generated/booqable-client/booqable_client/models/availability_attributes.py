@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.availability_status import AvailabilityStatus
 from ..models.availability_subject_type import AvailabilitySubjectType
@@ -20,8 +21,8 @@ T = TypeVar("T", bound="AvailabilityAttributes")
 
 @_attrs_define
 class AvailabilityAttributes:
-    """Attributes of an availability as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of an availability as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             available (bool | None | Unset): True when the interval is available, false when it is not, null when it is
@@ -263,6 +264,8 @@ class AvailabilityAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[AvailabilityAttributes] | None = (

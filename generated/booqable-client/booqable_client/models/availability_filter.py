@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.availability_subject_type import AvailabilitySubjectType
@@ -322,7 +324,11 @@ class AvailabilityFilter:
         elif isinstance(self.starts_at, DatetimeEqualOperators):
             starts_at = self.starts_at.to_dict()
         else:
-            starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
+            starts_at = (
+                self.starts_at.isoformat().replace("+00:00", "Z")
+                if self.starts_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeEqualCondition_type_1")
+            )
 
         if starts_at is not UNSET:
             field_dict["starts_at"] = starts_at
@@ -586,6 +592,8 @@ class AvailabilityFilter:
                         "no such property (AvailabilityFilter allows no others)", None, prop_name, found="one"
                     )
         return availability_filter
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[AvailabilityFilter] | None = (

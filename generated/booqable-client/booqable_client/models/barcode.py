@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.barcode_resource_type import BarcodeResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class Barcode:
         type_ (BarcodeResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (BarcodeAttributes | Unset): Attributes of a barcode as read from the API. Every attribute is
-            optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (BarcodeAttributes | Unset): Attributes of a barcode as read from the API. `required` lists the
+            attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the
+            client then reports it as not sent.
         relationships (BarcodeRelationships | Unset): Relationships of a barcode: links to related records and, when
             they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class Barcode:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class Barcode:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             barcode.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(barcode, src_dict)
         return barcode
 
     @property
@@ -204,18 +210,47 @@ class Barcode:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "barcodes"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
+        from ..models.barcode_owner_type import BarcodeOwnerType
+        from ..models.barcode_type import BarcodeType
         from ..models.customer import Customer
         from ..models.order import Order
         from ..models.product import Product
         from ..models.stock_item import StockItem
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    barcode_type = _jsonapi__Attribute["BarcodeType"]()
+    """Values of `barcode_type` on barcodes."""
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    image_url = _jsonapi__Attribute["str"]()
+
+    number = _jsonapi__Attribute["str"]()
+
+    owner_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related owner. Can only be set when the record is created."""
+
+    owner_type = _jsonapi__Attribute["BarcodeOwnerType"]()
+    """Values of `owner_type` on barcodes."""
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
 
     owner = _jsonapi__ToOne["Customer | Product | Order | StockItem"](
         ("customers", "customer", "Customer"),

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.barcode_owner_type import BarcodeOwnerType
 from ..types import UNSET, Unset
@@ -94,6 +95,8 @@ class BarcodeOwnerTypeOperators:
                         "no such property (BarcodeOwnerTypeOperators allows no others)", None, prop_name, found="one"
                     )
         return barcode_owner_type_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[BarcodeOwnerTypeOperators] | None = (

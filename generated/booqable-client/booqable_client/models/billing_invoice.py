@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.billing_invoice_resource_type import BillingInvoiceResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class BillingInvoice:
         type_ (BillingInvoiceResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (BillingInvoiceAttributes | Unset): Attributes of a billing invoice as read from the API. Every
-            attribute is optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (BillingInvoiceAttributes | Unset): Attributes of a billing invoice as read from the API. `required`
+            lists the attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out,
+            and the client then reports it as not sent.
         relationships (BillingInvoiceRelationships | Unset): Relationships of a billing invoice: links to related
             records and, when they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class BillingInvoice:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class BillingInvoice:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             billing_invoice.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(billing_invoice, src_dict)
         return billing_invoice
 
     @property
@@ -203,6 +209,88 @@ class BillingInvoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
+
+    # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
+    # relationship, which reads the related record(s) from the document's `included` on first use.
+    _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _jsonapi__type = "billing_invoices"
+
+    if TYPE_CHECKING:
+        import datetime
+
+        from ..models.billing_invoice_billing_reason import BillingInvoiceBillingReason
+        from ..models.billing_invoice_status import BillingInvoiceStatus
+        from ..models.billing_invoice_strategy import BillingInvoiceStrategy
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
+    from ..lib._jsonapi import ToMany as _jsonapi__ToMany
+    from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    amount_due_in_cents = _jsonapi__Attribute["int | None"]()
+    """Amount due, in cents. Unverified: the examples show `null`, which the field list does not allow."""
+
+    attempt_count = _jsonapi__Attribute["int | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    attempted = _jsonapi__Attribute["bool | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    billing_reason = _jsonapi__Attribute["BillingInvoiceBillingReason"]()
+    """Values of `billing_reason` on billing invoices."""
+
+    coupon = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    currency = _jsonapi__Attribute["str"]()
+
+    currency_object = _jsonapi__Attribute["dict[str, Any]"]()
+    """A free-form JSON object."""
+
+    date = _jsonapi__Attribute["datetime.date | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    ending_balance_in_cents = _jsonapi__Attribute["int | None"]()
+    """Ending balance, in cents. Unverified: the examples show `null`, which the field list does not allow."""
+
+    next_payment_attempt_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    number = _jsonapi__Attribute["int"]()
+
+    period_end_at = _jsonapi__Attribute["datetime.date | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    period_start_at = _jsonapi__Attribute["datetime.date | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    starting_balance_in_cents = _jsonapi__Attribute["int | None"]()
+    """Starting balance, in cents. Unverified: the examples show `null`, which the field list does not allow."""
+
+    status = _jsonapi__Attribute["BillingInvoiceStatus"]()
+    """Values of `status` on billing invoices."""
+
+    strategy = _jsonapi__Attribute["BillingInvoiceStrategy"]()
+    """Values of `strategy` on billing invoices."""
+
+    subtotal_in_cents = _jsonapi__Attribute["int"]()
+    """Subtotal, in cents."""
+
+    total_in_cents = _jsonapi__Attribute["int"]()
+    """Total, in cents."""
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
+
+    url = _jsonapi__Attribute["str"]()
+
+    vat_in_cents = _jsonapi__Attribute["int | None"]()
+    """Vat, in cents. Unverified: the examples show `null`, which the field list does not allow."""
 
 
 _plain__class: type[BillingInvoice] | None = (

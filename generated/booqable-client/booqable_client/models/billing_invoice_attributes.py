@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_date as _date__parse
 from ..lib._fields import parse_datetime as _datetime__parse
@@ -22,8 +24,8 @@ T = TypeVar("T", bound="BillingInvoiceAttributes")
 
 @_attrs_define
 class BillingInvoiceAttributes:
-    """Attributes of a billing invoice as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a billing invoice as read from the API. `required` lists the attributes Booqable always sends; a
+    sparse fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             amount_due_in_cents (int | None | Unset): Amount due, in cents. Unverified: the examples show `null`, which the
@@ -122,7 +124,11 @@ class BillingInvoiceAttributes:
             field_dict["coupon"] = coupon
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         currency = self.currency
@@ -151,7 +157,11 @@ class BillingInvoiceAttributes:
         if isinstance(self.next_payment_attempt_at, Unset):
             next_payment_attempt_at = UNSET
         elif isinstance(self.next_payment_attempt_at, datetime.datetime):
-            next_payment_attempt_at = self.next_payment_attempt_at.isoformat().replace("+00:00", "Z")
+            next_payment_attempt_at = (
+                self.next_payment_attempt_at.isoformat().replace("+00:00", "Z")
+                if self.next_payment_attempt_at.tzinfo is not None
+                else _naive__datetime("next_payment_attempt_at_type_0")
+            )
         else:
             next_payment_attempt_at = self.next_payment_attempt_at
         if next_payment_attempt_at is not UNSET:
@@ -204,7 +214,11 @@ class BillingInvoiceAttributes:
             field_dict["total_in_cents"] = total_in_cents
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         url = self.url
@@ -578,6 +592,8 @@ class BillingInvoiceAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[BillingInvoiceAttributes] | None = (

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.billing_invoice_billing_reason import BillingInvoiceBillingReason
 from ..types import UNSET, Unset
@@ -101,6 +102,8 @@ class BillingInvoiceBillingReasonEqualOperators:
                         found="one",
                     )
         return billing_invoice_billing_reason_equal_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[BillingInvoiceBillingReasonEqualOperators] | None = (

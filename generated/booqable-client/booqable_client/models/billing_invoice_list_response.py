@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
@@ -203,6 +204,8 @@ class BillingInvoiceListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
     def __attrs_post_init__(self) -> None:
         """Let the records in `data` resolve their relationships from `included` (lazily: nothing is read now)."""

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.billing_invoice_strategy import BillingInvoiceStrategy
 from ..types import UNSET, Unset
@@ -74,6 +75,8 @@ class BillingInvoiceStrategyEqualOperators:
                         found="one",
                     )
         return billing_invoice_strategy_equal_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[BillingInvoiceStrategyEqualOperators] | None = (

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
@@ -17,8 +18,8 @@ T = TypeVar("T", bound="BillingPlanAttributes")
 
 @_attrs_define
 class BillingPlanAttributes:
-    """Attributes of a billing plan as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a billing plan as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             api_overage_rates (dict[str, Any] | Unset): A free-form JSON object.
@@ -149,6 +150,8 @@ class BillingPlanAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[BillingPlanAttributes] | None = (

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
@@ -224,6 +225,8 @@ class BillingPlanFilter:
                         "no such property (BillingPlanFilter allows no others)", None, prop_name, found="one"
                     )
         return billing_plan_filter
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[BillingPlanFilter] | None = (

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.book_bundle_action_action import BookBundleActionAction
 from ..types import UNSET
@@ -40,16 +41,16 @@ class BookBundleAction:
     item, `product_variations` picks the product (send an empty list when there is none).
 
         Attributes:
-            action (BookBundleActionAction): Which action this is.
+            action (BookBundleActionAction): Which action this is. Default: BookBundleActionAction.BOOK_BUNDLE.
             bundle_id (UUID): ID of the bundle.
             quantity (int): Number of bundles; multiplies the quantity of every product in it.
             product_variations (list[ProductVariation]):
     """
 
-    action: BookBundleActionAction
     bundle_id: UUID
     quantity: int
     product_variations: list[ProductVariation]
+    action: BookBundleActionAction = BookBundleActionAction.BOOK_BUNDLE
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -126,10 +127,10 @@ class BookBundleAction:
             book_bundle_action.additional_properties = {}
         else:
             book_bundle_action = cls(
-                action,
                 bundle_id,
                 quantity,
                 product_variations,
+                action,
             )
         if len(d) != 4:
             extra__props = {
@@ -155,6 +156,8 @@ class BookBundleAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[BookBundleAction] | None = (

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.book_product_action_action import BookProductActionAction
 from ..models.booking_mode import BookingMode
@@ -22,7 +23,7 @@ class BookProductAction:
     """Books a quantity of any kind of product (trackable ones too) on the order.
 
     Attributes:
-        action (BookProductActionAction): Which action this is.
+        action (BookProductActionAction): Which action this is. Default: BookProductActionAction.BOOK_PRODUCT.
         mode (BookingMode): Where a booking goes: `create_new` adds a new planning and line, `update_existing` adds to
             the planning named by `planning_id`, `infer_planning` adds to the product's planning when the order has one and
             creates one otherwise.
@@ -32,10 +33,10 @@ class BookProductAction:
             examples send `null` for the other modes.
     """
 
-    action: BookProductActionAction
     mode: BookingMode
     product_id: UUID
     quantity: int
+    action: BookProductActionAction = BookProductActionAction.BOOK_PRODUCT
     planning_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -127,10 +128,10 @@ class BookProductAction:
             book_product_action.additional_properties = {}
         else:
             book_product_action = cls(
-                action,
                 mode,
                 product_id,
                 quantity,
+                action,
                 planning_id,
             )
         if len(d) + n__absent != 5:
@@ -157,6 +158,8 @@ class BookProductAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[BookProductAction] | None = (

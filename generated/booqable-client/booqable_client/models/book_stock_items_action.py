@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.book_stock_items_action_action import BookStockItemsActionAction
 from ..models.booking_mode import BookingMode
@@ -23,7 +24,7 @@ class BookStockItemsAction:
     when needed.
 
         Attributes:
-            action (BookStockItemsActionAction): Which action this is.
+            action (BookStockItemsActionAction): Which action this is. Default: BookStockItemsActionAction.BOOK_STOCK_ITEMS.
             mode (BookingMode): Where a booking goes: `create_new` adds a new planning and line, `update_existing` adds to
                 the planning named by `planning_id`, `infer_planning` adds to the product's planning when the order has one and
                 creates one otherwise.
@@ -33,10 +34,10 @@ class BookStockItemsAction:
                 examples send `null` for the other modes.
     """
 
-    action: BookStockItemsActionAction
     mode: BookingMode
     product_id: UUID
     stock_item_ids: list[UUID]
+    action: BookStockItemsActionAction = BookStockItemsActionAction.BOOK_STOCK_ITEMS
     planning_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -146,10 +147,10 @@ class BookStockItemsAction:
             book_stock_items_action.additional_properties = {}
         else:
             book_stock_items_action = cls(
-                action,
                 mode,
                 product_id,
                 stock_item_ids,
+                action,
                 planning_id,
             )
         if len(d) + n__absent != 5:
@@ -176,6 +177,8 @@ class BookStockItemsAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[BookStockItemsAction] | None = (

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
@@ -61,6 +62,8 @@ class BooleanOperators:
                         "no such property (BooleanOperators allows no others)", None, prop_name, found="one"
                     )
         return boolean_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[BooleanOperators] | None = (

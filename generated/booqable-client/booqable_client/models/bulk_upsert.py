@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.bulk_upsert_resource_type import BulkUpsertResourceType
 from ..types import UNSET, Unset
 
@@ -64,7 +67,7 @@ class BulkUpsert:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +189,8 @@ class BulkUpsert:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             bulk_upsert.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(bulk_upsert, src_dict)
         return bulk_upsert
 
     @property
@@ -203,6 +208,8 @@ class BulkUpsert:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..models.bulk_upsert_type import BulkUpsertType
@@ -21,11 +22,11 @@ class BulkUpsertWriteAttributes:
     """Attributes that can be sent when creating or updating a bulk upsert.
 
     Attributes:
-        data (list[dict[str, Any]] | Unset):
+        data (Sequence[dict[str, Any]] | Unset):
         type_ (BulkUpsertType | Unset): Values of `type` on bulk upserts.
     """
 
-    data: list[dict[str, Any]] | Unset = UNSET
+    data: Sequence[dict[str, Any]] | Unset = UNSET
     type_: BulkUpsertType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,7 +37,7 @@ class BulkUpsertWriteAttributes:
 
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
-            data = self.data
+            data = list(self.data)
 
         if data is not UNSET:
             field_dict["data"] = data
@@ -58,7 +59,7 @@ class BulkUpsertWriteAttributes:
             d = dict(d)
         n__absent = 0
         _data = d.get("data", UNSET)
-        data: list[dict[str, Any]] | Unset = UNSET
+        data: Sequence[dict[str, Any]] | Unset = UNSET
         if isinstance(_data, list):
             for data_item in _data:
                 if not (type(data_item) is dict) and not isinstance(data_item, dict):
@@ -114,6 +115,8 @@ class BulkUpsertWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[BulkUpsertWriteAttributes] | None = (

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.bulk_upsert_resource_type import BulkUpsertResourceType
 from ..types import UNSET, Unset
@@ -39,13 +40,13 @@ class BulkUpsertWriteData:
     """The bulk upsert in a create or update body.
 
     Attributes:
-        type_ (BulkUpsertResourceType): JSON:API type of the record.
+        type_ (BulkUpsertResourceType): JSON:API type of the record. Default: BulkUpsertResourceType.BULK_UPSERTS.
         attributes (BulkUpsertWriteAttributes): Attributes that can be sent when creating or updating a bulk upsert.
         id (UUID | Unset): ID of the record (updates only).
     """
 
-    type_: BulkUpsertResourceType
     attributes: BulkUpsertWriteAttributes
+    type_: BulkUpsertResourceType = BulkUpsertResourceType.BULK_UPSERTS
     id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -111,8 +112,8 @@ class BulkUpsertWriteData:
             bulk_upsert_write_data.additional_properties = {}
         else:
             bulk_upsert_write_data = cls(
-                type_,
                 attributes,
+                type_,
                 id,
             )
         if len(d) + n__absent != 3:
@@ -139,6 +140,8 @@ class BulkUpsertWriteData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[BulkUpsertWriteData] | None = (

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.bundle_resource_type import BundleResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class Bundle:
         type_ (BundleResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (BundleAttributes | Unset): Attributes of a bundle as read from the API. Every attribute is optional
-            because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (BundleAttributes | Unset): Attributes of a bundle as read from the API. `required` lists the
+            attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the
+            client then reports it as not sent.
         relationships (BundleRelationships | Unset): Relationships of a bundle: links to related records and, when they
             are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class Bundle:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class Bundle:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             bundle.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(bundle, src_dict)
         return bundle
 
     @property
@@ -204,19 +210,75 @@ class Bundle:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "bundles"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
         from ..models.bundle_item import BundleItem
+        from ..models.bundle_product_type import BundleProductType
         from ..models.collection_item import CollectionItem
         from ..models.inventory_level import InventoryLevel
         from ..models.photo import Photo
         from ..models.tax_category import TaxCategory
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    archived = _jsonapi__Attribute["bool"]()
+    """True once the record is archived."""
+
+    archived_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """When the record was archived."""
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    description = _jsonapi__Attribute["None | str"]()
+
+    discountable = _jsonapi__Attribute["bool"]()
+
+    excerpt = _jsonapi__Attribute["None | str"]()
+
+    extra_information = _jsonapi__Attribute["None | str"]()
+
+    name = _jsonapi__Attribute["str"]()
+
+    photo_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related photo."""
+
+    photo_url = _jsonapi__Attribute["None | str"]()
+
+    product_type = _jsonapi__Attribute["BundleProductType"]()
+    """The product type of a bundle, which is always `bundle`."""
+
+    seo_description = _jsonapi__Attribute["None | str"]()
+
+    seo_title = _jsonapi__Attribute["None | str"]()
+
+    show_in_store = _jsonapi__Attribute["bool"]()
+
+    slug = _jsonapi__Attribute["str"]()
+
+    sorting_weight = _jsonapi__Attribute["int"]()
+
+    tag_list = _jsonapi__Attribute["list[str]"]()
+
+    tax_category_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related tax category."""
+
+    taxable = _jsonapi__Attribute["bool"]()
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
 
     bundle_items = _jsonapi__ToMany["BundleItem"](("bundle_items", "bundle_item", "BundleItem"))
     """The bundle items of this bundle (`[]`: none), from the response's `included`.

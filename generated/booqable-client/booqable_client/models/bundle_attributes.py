@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -21,25 +23,21 @@ T = TypeVar("T", bound="BundleAttributes")
 
 @_attrs_define
 class BundleAttributes:
-    """Attributes of a bundle as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`)
-    can leave any of them out.
+    """Attributes of a bundle as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             archived (bool | Unset): True once the record is archived.
             archived_at (datetime.datetime | None | Unset): When the record was archived.
-            bundle_items_attributes (list[dict[str, Any]] | Unset):
-            create_url_redirect (bool | Unset):
             created_at (datetime.datetime | Unset): When the record was created.
             description (None | str | Unset):
             discountable (bool | Unset):
             excerpt (None | str | Unset):
             extra_information (None | str | Unset):
             name (str | Unset):
-            photo_base64 (str | Unset):
             photo_id (None | Unset | UUID): ID of the related photo.
             photo_url (None | str | Unset):
             product_type (BundleProductType | Unset): The product type of a bundle, which is always `bundle`.
-            remote_photo_url (str | Unset):
             seo_description (None | str | Unset):
             seo_title (None | str | Unset):
             show_in_store (bool | Unset):
@@ -50,23 +48,23 @@ class BundleAttributes:
             taxable (bool | Unset):
             type_ (str | Unset):
             updated_at (datetime.datetime | Unset): When the record last changed.
+            bundle_items_attributes (list[dict[str, Any]] | Unset):
+            create_url_redirect (bool | Unset):
+            photo_base64 (str | Unset):
+            remote_photo_url (str | Unset):
     """
 
     archived: bool | Unset = UNSET
     archived_at: datetime.datetime | None | Unset = UNSET
-    bundle_items_attributes: list[dict[str, Any]] | Unset = UNSET
-    create_url_redirect: bool | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     description: None | str | Unset = UNSET
     discountable: bool | Unset = UNSET
     excerpt: None | str | Unset = UNSET
     extra_information: None | str | Unset = UNSET
     name: str | Unset = UNSET
-    photo_base64: str | Unset = UNSET
     photo_id: None | Unset | UUID = UNSET
     photo_url: None | str | Unset = UNSET
     product_type: BundleProductType | Unset = UNSET
-    remote_photo_url: str | Unset = UNSET
     seo_description: None | str | Unset = UNSET
     seo_title: None | str | Unset = UNSET
     show_in_store: bool | Unset = UNSET
@@ -77,6 +75,10 @@ class BundleAttributes:
     taxable: bool | Unset = UNSET
     type_: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    bundle_items_attributes: list[dict[str, Any]] | Unset = UNSET
+    create_url_redirect: bool | Unset = UNSET
+    photo_base64: str | Unset = UNSET
+    remote_photo_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -91,23 +93,22 @@ class BundleAttributes:
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
         elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+            archived_at = (
+                self.archived_at.isoformat().replace("+00:00", "Z")
+                if self.archived_at.tzinfo is not None
+                else _naive__datetime("archived_at_type_0")
+            )
         else:
             archived_at = self.archived_at
         if archived_at is not UNSET:
             field_dict["archived_at"] = archived_at
-        bundle_items_attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bundle_items_attributes, Unset):
-            bundle_items_attributes = self.bundle_items_attributes
-
-        if bundle_items_attributes is not UNSET:
-            field_dict["bundle_items_attributes"] = bundle_items_attributes
-        create_url_redirect = self.create_url_redirect
-        if create_url_redirect is not UNSET:
-            field_dict["create_url_redirect"] = create_url_redirect
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         description: None | str | Unset
@@ -137,9 +138,6 @@ class BundleAttributes:
         name = self.name
         if name is not UNSET:
             field_dict["name"] = name
-        photo_base64 = self.photo_base64
-        if photo_base64 is not UNSET:
-            field_dict["photo_base64"] = photo_base64
         photo_id: None | str | Unset
         if isinstance(self.photo_id, Unset):
             photo_id = UNSET
@@ -162,9 +160,6 @@ class BundleAttributes:
 
         if product_type is not UNSET:
             field_dict["product_type"] = product_type
-        remote_photo_url = self.remote_photo_url
-        if remote_photo_url is not UNSET:
-            field_dict["remote_photo_url"] = remote_photo_url
         seo_description: None | str | Unset
         if isinstance(self.seo_description, Unset):
             seo_description = UNSET
@@ -211,9 +206,28 @@ class BundleAttributes:
             field_dict["type"] = type_
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        bundle_items_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.bundle_items_attributes, Unset):
+            bundle_items_attributes = self.bundle_items_attributes
+
+        if bundle_items_attributes is not UNSET:
+            field_dict["bundle_items_attributes"] = bundle_items_attributes
+        create_url_redirect = self.create_url_redirect
+        if create_url_redirect is not UNSET:
+            field_dict["create_url_redirect"] = create_url_redirect
+        photo_base64 = self.photo_base64
+        if photo_base64 is not UNSET:
+            field_dict["photo_base64"] = photo_base64
+        remote_photo_url = self.remote_photo_url
+        if remote_photo_url is not UNSET:
+            field_dict["remote_photo_url"] = remote_photo_url
 
         return field_dict
 
@@ -249,33 +263,6 @@ class BundleAttributes:
 
         if archived_at is UNSET:
             n__absent += 1
-
-        _bundle_items_attributes = d.get("bundle_items_attributes", UNSET)
-        bundle_items_attributes: list[dict[str, Any]] | Unset = UNSET
-        if isinstance(_bundle_items_attributes, list):
-            for bundle_items_attributes_item in _bundle_items_attributes:
-                if not (type(bundle_items_attributes_item) is dict) and not isinstance(
-                    bundle_items_attributes_item, dict
-                ):
-                    raise FieldError(
-                        "object",
-                        bundle_items_attributes_item,
-                        _position(_bundle_items_attributes, bundle_items_attributes_item),
-                        "bundle_items_attributes",
-                    )
-            bundle_items_attributes = _bundle_items_attributes
-        elif _bundle_items_attributes is not UNSET:
-            raise FieldError("array", _bundle_items_attributes, "bundle_items_attributes")
-
-        if bundle_items_attributes is UNSET:
-            n__absent += 1
-
-        create_url_redirect = d.get("create_url_redirect", UNSET)
-        if not (create_url_redirect is True or create_url_redirect is False):
-            if create_url_redirect is UNSET:
-                n__absent += 1
-            elif not isinstance(create_url_redirect, bool):
-                raise FieldError("boolean", create_url_redirect, "create_url_redirect")
 
         _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
@@ -323,13 +310,6 @@ class BundleAttributes:
             elif not isinstance(name, str):
                 raise FieldError("string", name, "name")
 
-        photo_base64 = d.get("photo_base64", UNSET)
-        if not (type(photo_base64) is str):
-            if photo_base64 is UNSET:
-                n__absent += 1
-            elif not isinstance(photo_base64, str):
-                raise FieldError("string", photo_base64, "photo_base64")
-
         _photo_id = d.get("photo_id", UNSET)
         photo_id: None | Unset | UUID
         if _photo_id is None or _photo_id is UNSET:
@@ -366,13 +346,6 @@ class BundleAttributes:
 
         if product_type is UNSET:
             n__absent += 1
-
-        remote_photo_url = d.get("remote_photo_url", UNSET)
-        if not (type(remote_photo_url) is str):
-            if remote_photo_url is UNSET:
-                n__absent += 1
-            elif not isinstance(remote_photo_url, str):
-                raise FieldError("string", remote_photo_url, "remote_photo_url")
 
         seo_description = d.get("seo_description", UNSET)
         if not (type(seo_description) is str or seo_description is None):
@@ -465,23 +438,60 @@ class BundleAttributes:
         if updated_at is UNSET:
             n__absent += 1
 
+        _bundle_items_attributes = d.get("bundle_items_attributes", UNSET)
+        bundle_items_attributes: list[dict[str, Any]] | Unset = UNSET
+        if isinstance(_bundle_items_attributes, list):
+            for bundle_items_attributes_item in _bundle_items_attributes:
+                if not (type(bundle_items_attributes_item) is dict) and not isinstance(
+                    bundle_items_attributes_item, dict
+                ):
+                    raise FieldError(
+                        "object",
+                        bundle_items_attributes_item,
+                        _position(_bundle_items_attributes, bundle_items_attributes_item),
+                        "bundle_items_attributes",
+                    )
+            bundle_items_attributes = _bundle_items_attributes
+        elif _bundle_items_attributes is not UNSET:
+            raise FieldError("array", _bundle_items_attributes, "bundle_items_attributes")
+
+        if bundle_items_attributes is UNSET:
+            n__absent += 1
+
+        create_url_redirect = d.get("create_url_redirect", UNSET)
+        if not (create_url_redirect is True or create_url_redirect is False):
+            if create_url_redirect is UNSET:
+                n__absent += 1
+            elif not isinstance(create_url_redirect, bool):
+                raise FieldError("boolean", create_url_redirect, "create_url_redirect")
+
+        photo_base64 = d.get("photo_base64", UNSET)
+        if not (type(photo_base64) is str):
+            if photo_base64 is UNSET:
+                n__absent += 1
+            elif not isinstance(photo_base64, str):
+                raise FieldError("string", photo_base64, "photo_base64")
+
+        remote_photo_url = d.get("remote_photo_url", UNSET)
+        if not (type(remote_photo_url) is str):
+            if remote_photo_url is UNSET:
+                n__absent += 1
+            elif not isinstance(remote_photo_url, str):
+                raise FieldError("string", remote_photo_url, "remote_photo_url")
+
         if cls is _plain__class:
             bundle_attributes = _new__object(cls)
             bundle_attributes.archived = archived
             bundle_attributes.archived_at = archived_at
-            bundle_attributes.bundle_items_attributes = bundle_items_attributes
-            bundle_attributes.create_url_redirect = create_url_redirect
             bundle_attributes.created_at = created_at
             bundle_attributes.description = description
             bundle_attributes.discountable = discountable
             bundle_attributes.excerpt = excerpt
             bundle_attributes.extra_information = extra_information
             bundle_attributes.name = name
-            bundle_attributes.photo_base64 = photo_base64
             bundle_attributes.photo_id = photo_id
             bundle_attributes.photo_url = photo_url
             bundle_attributes.product_type = product_type
-            bundle_attributes.remote_photo_url = remote_photo_url
             bundle_attributes.seo_description = seo_description
             bundle_attributes.seo_title = seo_title
             bundle_attributes.show_in_store = show_in_store
@@ -492,24 +502,24 @@ class BundleAttributes:
             bundle_attributes.taxable = taxable
             bundle_attributes.type_ = type_
             bundle_attributes.updated_at = updated_at
+            bundle_attributes.bundle_items_attributes = bundle_items_attributes
+            bundle_attributes.create_url_redirect = create_url_redirect
+            bundle_attributes.photo_base64 = photo_base64
+            bundle_attributes.remote_photo_url = remote_photo_url
             bundle_attributes.additional_properties = {}
         else:
             bundle_attributes = cls(
                 archived,
                 archived_at,
-                bundle_items_attributes,
-                create_url_redirect,
                 created_at,
                 description,
                 discountable,
                 excerpt,
                 extra_information,
                 name,
-                photo_base64,
                 photo_id,
                 photo_url,
                 product_type,
-                remote_photo_url,
                 seo_description,
                 seo_title,
                 show_in_store,
@@ -520,6 +530,10 @@ class BundleAttributes:
                 taxable,
                 type_,
                 updated_at,
+                bundle_items_attributes,
+                create_url_redirect,
+                photo_base64,
+                remote_photo_url,
             )
         if len(d) + n__absent != 25:
             extra__props = {
@@ -529,19 +543,15 @@ class BundleAttributes:
                 not in {
                     "archived",
                     "archived_at",
-                    "bundle_items_attributes",
-                    "create_url_redirect",
                     "created_at",
                     "description",
                     "discountable",
                     "excerpt",
                     "extra_information",
                     "name",
-                    "photo_base64",
                     "photo_id",
                     "photo_url",
                     "product_type",
-                    "remote_photo_url",
                     "seo_description",
                     "seo_title",
                     "show_in_store",
@@ -552,6 +562,10 @@ class BundleAttributes:
                     "taxable",
                     "type",
                     "updated_at",
+                    "bundle_items_attributes",
+                    "create_url_redirect",
+                    "photo_base64",
+                    "remote_photo_url",
                 }
             }
             bundle_attributes.additional_properties = extra__props
@@ -573,6 +587,8 @@ class BundleAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[BundleAttributes] | None = (
     BundleAttributes
@@ -580,19 +596,15 @@ _plain__class: type[BundleAttributes] | None = (
     == {
         "archived",
         "archived_at",
-        "bundle_items_attributes",
-        "create_url_redirect",
         "created_at",
         "description",
         "discountable",
         "excerpt",
         "extra_information",
         "name",
-        "photo_base64",
         "photo_id",
         "photo_url",
         "product_type",
-        "remote_photo_url",
         "seo_description",
         "seo_title",
         "show_in_store",
@@ -603,6 +615,10 @@ _plain__class: type[BundleAttributes] | None = (
         "taxable",
         "type_",
         "updated_at",
+        "bundle_items_attributes",
+        "create_url_redirect",
+        "photo_base64",
+        "remote_photo_url",
         "additional_properties",
     }
     and not hasattr(BundleAttributes, "__attrs_post_init__")

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -19,24 +21,24 @@ T = TypeVar("T", bound="BundlePriceAttributes")
 
 @_attrs_define
 class BundlePriceAttributes:
-    """Attributes of a bundle price as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a bundle price as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             bundle_id (UUID | Unset): ID of the related bundle.
+            charge_label (str | Unset):
+            price_each_in_cents (int | Unset): Price each, in cents.
             bundle_ids (list[UUID] | Unset): IDs of the related bundle records. Unverified: the element type is not
                 documented.
-            charge_label (str | Unset):
             from_ (datetime.datetime | Unset):
-            price_each_in_cents (int | Unset): Price each, in cents.
             till (datetime.datetime | Unset):
     """
 
     bundle_id: UUID | Unset = UNSET
-    bundle_ids: list[UUID] | Unset = UNSET
     charge_label: str | Unset = UNSET
-    from_: datetime.datetime | Unset = UNSET
     price_each_in_cents: int | Unset = UNSET
+    bundle_ids: list[UUID] | Unset = UNSET
+    from_: datetime.datetime | Unset = UNSET
     till: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,6 +52,12 @@ class BundlePriceAttributes:
             bundle_id = str(self.bundle_id)
         if bundle_id is not UNSET:
             field_dict["bundle_id"] = bundle_id
+        charge_label = self.charge_label
+        if charge_label is not UNSET:
+            field_dict["charge_label"] = charge_label
+        price_each_in_cents = self.price_each_in_cents
+        if price_each_in_cents is not UNSET:
+            field_dict["price_each_in_cents"] = price_each_in_cents
         bundle_ids: list[str] | Unset = UNSET
         if not isinstance(self.bundle_ids, Unset):
             bundle_ids = []
@@ -59,20 +67,22 @@ class BundlePriceAttributes:
 
         if bundle_ids is not UNSET:
             field_dict["bundle_ids"] = bundle_ids
-        charge_label = self.charge_label
-        if charge_label is not UNSET:
-            field_dict["charge_label"] = charge_label
         from_: str | Unset = UNSET
         if not isinstance(self.from_, Unset):
-            from_ = self.from_.isoformat().replace("+00:00", "Z")
+            from_ = (
+                self.from_.isoformat().replace("+00:00", "Z")
+                if self.from_.tzinfo is not None
+                else _naive__datetime("from")
+            )
         if from_ is not UNSET:
             field_dict["from"] = from_
-        price_each_in_cents = self.price_each_in_cents
-        if price_each_in_cents is not UNSET:
-            field_dict["price_each_in_cents"] = price_each_in_cents
         till: str | Unset = UNSET
         if not isinstance(self.till, Unset):
-            till = self.till.isoformat().replace("+00:00", "Z")
+            till = (
+                self.till.isoformat().replace("+00:00", "Z")
+                if self.till.tzinfo is not None
+                else _naive__datetime("till")
+            )
         if till is not UNSET:
             field_dict["till"] = till
 
@@ -97,6 +107,24 @@ class BundlePriceAttributes:
         if bundle_id is UNSET:
             n__absent += 1
 
+        charge_label = d.get("charge_label", UNSET)
+        if not (type(charge_label) is str):
+            if charge_label is UNSET:
+                n__absent += 1
+            elif not isinstance(charge_label, str):
+                raise FieldError("string", charge_label, "charge_label")
+
+        price_each_in_cents = d.get("price_each_in_cents", UNSET)
+        if not (type(price_each_in_cents) is int):
+            if price_each_in_cents is UNSET:
+                n__absent += 1
+            elif not (
+                isinstance(price_each_in_cents, int)
+                and price_each_in_cents is not True
+                and price_each_in_cents is not False
+            ):
+                raise FieldError("integer", price_each_in_cents, "price_each_in_cents")
+
         _bundle_ids = d.get("bundle_ids", UNSET)
         bundle_ids: list[UUID] | Unset = UNSET
         if isinstance(_bundle_ids, list):
@@ -120,13 +148,6 @@ class BundlePriceAttributes:
         if bundle_ids is UNSET:
             n__absent += 1
 
-        charge_label = d.get("charge_label", UNSET)
-        if not (type(charge_label) is str):
-            if charge_label is UNSET:
-                n__absent += 1
-            elif not isinstance(charge_label, str):
-                raise FieldError("string", charge_label, "charge_label")
-
         _from_ = d.get("from", UNSET)
         from_: datetime.datetime | Unset = UNSET
         if _from_ is not UNSET:
@@ -137,17 +158,6 @@ class BundlePriceAttributes:
 
         if from_ is UNSET:
             n__absent += 1
-
-        price_each_in_cents = d.get("price_each_in_cents", UNSET)
-        if not (type(price_each_in_cents) is int):
-            if price_each_in_cents is UNSET:
-                n__absent += 1
-            elif not (
-                isinstance(price_each_in_cents, int)
-                and price_each_in_cents is not True
-                and price_each_in_cents is not False
-            ):
-                raise FieldError("integer", price_each_in_cents, "price_each_in_cents")
 
         _till = d.get("till", UNSET)
         till: datetime.datetime | Unset = UNSET
@@ -163,26 +173,26 @@ class BundlePriceAttributes:
         if cls is _plain__class:
             bundle_price_attributes = _new__object(cls)
             bundle_price_attributes.bundle_id = bundle_id
-            bundle_price_attributes.bundle_ids = bundle_ids
             bundle_price_attributes.charge_label = charge_label
-            bundle_price_attributes.from_ = from_
             bundle_price_attributes.price_each_in_cents = price_each_in_cents
+            bundle_price_attributes.bundle_ids = bundle_ids
+            bundle_price_attributes.from_ = from_
             bundle_price_attributes.till = till
             bundle_price_attributes.additional_properties = {}
         else:
             bundle_price_attributes = cls(
                 bundle_id,
-                bundle_ids,
                 charge_label,
-                from_,
                 price_each_in_cents,
+                bundle_ids,
+                from_,
                 till,
             )
         if len(d) + n__absent != 6:
             extra__props = {
                 prop_name: prop_value
                 for prop_name, prop_value in d.items()
-                if prop_name not in {"bundle_id", "bundle_ids", "charge_label", "from", "price_each_in_cents", "till"}
+                if prop_name not in {"bundle_id", "charge_label", "price_each_in_cents", "bundle_ids", "from", "till"}
             }
             bundle_price_attributes.additional_properties = extra__props
         return bundle_price_attributes
@@ -203,11 +213,13 @@ class BundlePriceAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[BundlePriceAttributes] | None = (
     BundlePriceAttributes
     if {field.name for field in _attrs_fields(BundlePriceAttributes)}
-    == {"bundle_id", "bundle_ids", "charge_label", "from_", "price_each_in_cents", "till", "additional_properties"}
+    == {"bundle_id", "charge_label", "price_each_in_cents", "bundle_ids", "from_", "till", "additional_properties"}
     and not hasattr(BundlePriceAttributes, "__attrs_post_init__")
     else None
 )

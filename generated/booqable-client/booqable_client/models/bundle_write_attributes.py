@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
@@ -21,7 +22,7 @@ class BundleWriteAttributes:
     """Attributes that can be sent when creating or updating a bundle.
 
     Attributes:
-        bundle_items_attributes (list[dict[str, Any]] | Unset):
+        bundle_items_attributes (Sequence[dict[str, Any]] | Unset):
         create_url_redirect (bool | Unset):
         description (None | str | Unset):
         discountable (bool | Unset):
@@ -35,12 +36,12 @@ class BundleWriteAttributes:
         show_in_store (bool | Unset):
         slug (str | Unset):
         sorting_weight (int | Unset):
-        tag_list (list[str] | Unset):
+        tag_list (Sequence[str] | Unset):
         tax_category_id (None | Unset | UUID): ID of the related tax category.
         taxable (bool | Unset):
     """
 
-    bundle_items_attributes: list[dict[str, Any]] | Unset = UNSET
+    bundle_items_attributes: Sequence[dict[str, Any]] | Unset = UNSET
     create_url_redirect: bool | Unset = UNSET
     description: None | str | Unset = UNSET
     discountable: bool | Unset = UNSET
@@ -54,7 +55,7 @@ class BundleWriteAttributes:
     show_in_store: bool | Unset = UNSET
     slug: str | Unset = UNSET
     sorting_weight: int | Unset = UNSET
-    tag_list: list[str] | Unset = UNSET
+    tag_list: Sequence[str] | Unset = UNSET
     tax_category_id: None | Unset | UUID = UNSET
     taxable: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -66,7 +67,7 @@ class BundleWriteAttributes:
 
         bundle_items_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.bundle_items_attributes, Unset):
-            bundle_items_attributes = self.bundle_items_attributes
+            bundle_items_attributes = list(self.bundle_items_attributes)
 
         if bundle_items_attributes is not UNSET:
             field_dict["bundle_items_attributes"] = bundle_items_attributes
@@ -131,7 +132,7 @@ class BundleWriteAttributes:
             field_dict["sorting_weight"] = sorting_weight
         tag_list: list[str] | Unset = UNSET
         if not isinstance(self.tag_list, Unset):
-            tag_list = self.tag_list
+            tag_list = list(self.tag_list)
 
         if tag_list is not UNSET:
             field_dict["tag_list"] = tag_list
@@ -159,7 +160,7 @@ class BundleWriteAttributes:
             d = dict(d)
         n__absent = 0
         _bundle_items_attributes = d.get("bundle_items_attributes", UNSET)
-        bundle_items_attributes: list[dict[str, Any]] | Unset = UNSET
+        bundle_items_attributes: Sequence[dict[str, Any]] | Unset = UNSET
         if isinstance(_bundle_items_attributes, list):
             for bundle_items_attributes_item in _bundle_items_attributes:
                 if not (type(bundle_items_attributes_item) is dict) and not isinstance(
@@ -270,7 +271,7 @@ class BundleWriteAttributes:
                 raise FieldError("integer", sorting_weight, "sorting_weight")
 
         _tag_list = d.get("tag_list", UNSET)
-        tag_list: list[str] | Unset = UNSET
+        tag_list: Sequence[str] | Unset = UNSET
         if isinstance(_tag_list, list):
             for tag_list_item in _tag_list:
                 if not (type(tag_list_item) is str) and not isinstance(tag_list_item, str):
@@ -390,6 +391,8 @@ class BundleWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
     if TYPE_CHECKING:
         from ..models.tax_category import TaxCategory

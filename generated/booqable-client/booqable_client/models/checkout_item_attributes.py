@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -19,8 +21,8 @@ T = TypeVar("T", bound="CheckoutItemAttributes")
 
 @_attrs_define
 class CheckoutItemAttributes:
-    """Attributes of a checkout item as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a checkout item as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             content (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
@@ -28,18 +30,18 @@ class CheckoutItemAttributes:
             default_property_id (None | Unset | UUID): ID of the related default property.
             deletable (bool | Unset):
             image_alt_text (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
-            image_base64 (str | Unset):
             image_url (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
             item_type (str | Unset):
             name (str | Unset):
             pickup_requires_billing_address (bool | None | Unset): Unverified: the examples show `null`, which the field
                 list does not allow.
             position (int | Unset):
-            remove_image (bool | Unset):
             required (bool | Unset):
             system (bool | Unset):
             tooltip (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
             updated_at (datetime.datetime | Unset): When the record last changed.
+            image_base64 (str | Unset):
+            remove_image (bool | Unset):
     """
 
     content: None | str | Unset = UNSET
@@ -47,17 +49,17 @@ class CheckoutItemAttributes:
     default_property_id: None | Unset | UUID = UNSET
     deletable: bool | Unset = UNSET
     image_alt_text: None | str | Unset = UNSET
-    image_base64: str | Unset = UNSET
     image_url: None | str | Unset = UNSET
     item_type: str | Unset = UNSET
     name: str | Unset = UNSET
     pickup_requires_billing_address: bool | None | Unset = UNSET
     position: int | Unset = UNSET
-    remove_image: bool | Unset = UNSET
     required: bool | Unset = UNSET
     system: bool | Unset = UNSET
     tooltip: None | str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    image_base64: str | Unset = UNSET
+    remove_image: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,7 +76,11 @@ class CheckoutItemAttributes:
             field_dict["content"] = content
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         default_property_id: None | str | Unset
@@ -96,9 +102,6 @@ class CheckoutItemAttributes:
             image_alt_text = self.image_alt_text
         if image_alt_text is not UNSET:
             field_dict["image_alt_text"] = image_alt_text
-        image_base64 = self.image_base64
-        if image_base64 is not UNSET:
-            field_dict["image_base64"] = image_base64
         image_url: None | str | Unset
         if isinstance(self.image_url, Unset):
             image_url = UNSET
@@ -122,9 +125,6 @@ class CheckoutItemAttributes:
         position = self.position
         if position is not UNSET:
             field_dict["position"] = position
-        remove_image = self.remove_image
-        if remove_image is not UNSET:
-            field_dict["remove_image"] = remove_image
         required = self.required
         if required is not UNSET:
             field_dict["required"] = required
@@ -140,9 +140,19 @@ class CheckoutItemAttributes:
             field_dict["tooltip"] = tooltip
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        image_base64 = self.image_base64
+        if image_base64 is not UNSET:
+            field_dict["image_base64"] = image_base64
+        remove_image = self.remove_image
+        if remove_image is not UNSET:
+            field_dict["remove_image"] = remove_image
 
         return field_dict
 
@@ -204,13 +214,6 @@ class CheckoutItemAttributes:
             elif not (isinstance(image_alt_text, str) or image_alt_text is None):
                 raise FieldError("string or null", image_alt_text, "image_alt_text")
 
-        image_base64 = d.get("image_base64", UNSET)
-        if not (type(image_base64) is str):
-            if image_base64 is UNSET:
-                n__absent += 1
-            elif not isinstance(image_base64, str):
-                raise FieldError("string", image_base64, "image_base64")
-
         image_url = d.get("image_url", UNSET)
         if not (type(image_url) is str or image_url is None):
             if image_url is UNSET:
@@ -249,13 +252,6 @@ class CheckoutItemAttributes:
             elif not (isinstance(position, int) and position is not True and position is not False):
                 raise FieldError("integer", position, "position")
 
-        remove_image = d.get("remove_image", UNSET)
-        if not (remove_image is True or remove_image is False):
-            if remove_image is UNSET:
-                n__absent += 1
-            elif not isinstance(remove_image, bool):
-                raise FieldError("boolean", remove_image, "remove_image")
-
         required = d.get("required", UNSET)
         if not (required is True or required is False):
             if required is UNSET:
@@ -288,6 +284,20 @@ class CheckoutItemAttributes:
         if updated_at is UNSET:
             n__absent += 1
 
+        image_base64 = d.get("image_base64", UNSET)
+        if not (type(image_base64) is str):
+            if image_base64 is UNSET:
+                n__absent += 1
+            elif not isinstance(image_base64, str):
+                raise FieldError("string", image_base64, "image_base64")
+
+        remove_image = d.get("remove_image", UNSET)
+        if not (remove_image is True or remove_image is False):
+            if remove_image is UNSET:
+                n__absent += 1
+            elif not isinstance(remove_image, bool):
+                raise FieldError("boolean", remove_image, "remove_image")
+
         if cls is _plain__class:
             checkout_item_attributes = _new__object(cls)
             checkout_item_attributes.content = content
@@ -295,17 +305,17 @@ class CheckoutItemAttributes:
             checkout_item_attributes.default_property_id = default_property_id
             checkout_item_attributes.deletable = deletable
             checkout_item_attributes.image_alt_text = image_alt_text
-            checkout_item_attributes.image_base64 = image_base64
             checkout_item_attributes.image_url = image_url
             checkout_item_attributes.item_type = item_type
             checkout_item_attributes.name = name
             checkout_item_attributes.pickup_requires_billing_address = pickup_requires_billing_address
             checkout_item_attributes.position = position
-            checkout_item_attributes.remove_image = remove_image
             checkout_item_attributes.required = required
             checkout_item_attributes.system = system
             checkout_item_attributes.tooltip = tooltip
             checkout_item_attributes.updated_at = updated_at
+            checkout_item_attributes.image_base64 = image_base64
+            checkout_item_attributes.remove_image = remove_image
             checkout_item_attributes.additional_properties = {}
         else:
             checkout_item_attributes = cls(
@@ -314,17 +324,17 @@ class CheckoutItemAttributes:
                 default_property_id,
                 deletable,
                 image_alt_text,
-                image_base64,
                 image_url,
                 item_type,
                 name,
                 pickup_requires_billing_address,
                 position,
-                remove_image,
                 required,
                 system,
                 tooltip,
                 updated_at,
+                image_base64,
+                remove_image,
             )
         if len(d) + n__absent != 16:
             extra__props = {
@@ -337,17 +347,17 @@ class CheckoutItemAttributes:
                     "default_property_id",
                     "deletable",
                     "image_alt_text",
-                    "image_base64",
                     "image_url",
                     "item_type",
                     "name",
                     "pickup_requires_billing_address",
                     "position",
-                    "remove_image",
                     "required",
                     "system",
                     "tooltip",
                     "updated_at",
+                    "image_base64",
+                    "remove_image",
                 }
             }
             checkout_item_attributes.additional_properties = extra__props
@@ -369,6 +379,8 @@ class CheckoutItemAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[CheckoutItemAttributes] | None = (
     CheckoutItemAttributes
@@ -379,17 +391,17 @@ _plain__class: type[CheckoutItemAttributes] | None = (
         "default_property_id",
         "deletable",
         "image_alt_text",
-        "image_base64",
         "image_url",
         "item_type",
         "name",
         "pickup_requires_billing_address",
         "position",
-        "remove_image",
         "required",
         "system",
         "tooltip",
         "updated_at",
+        "image_base64",
+        "remove_image",
         "additional_properties",
     }
     and not hasattr(CheckoutItemAttributes, "__attrs_post_init__")

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.collection_resource_type import CollectionResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class Collection:
         type_ (CollectionResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (CollectionAttributes | Unset): Attributes of a collection as read from the API. Every attribute is
-            optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (CollectionAttributes | Unset): Attributes of a collection as read from the API. `required` lists the
+            attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the
+            client then reports it as not sent.
         relationships (CollectionRelationships | Unset): Relationships of a collection: links to related records and,
             when they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class Collection:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class Collection:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             collection.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(collection, src_dict)
         return collection
 
     @property
@@ -204,15 +210,67 @@ class Collection:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "collections"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
         from ..models.collection_item import CollectionItem
+        from ..models.collection_type import CollectionType
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    collection_type = _jsonapi__Attribute["CollectionType | None"]()
+    """Can only be set when the record is created. Unverified: the examples show 'manual', which the field list does
+    not name; the examples show `null`, which the field list does not allow."""
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    depth = _jsonapi__Attribute["int"]()
+
+    description = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    image_large_url = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    image_url = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    item_count = _jsonapi__Attribute["int"]()
+
+    name = _jsonapi__Attribute["str"]()
+
+    parent_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related parent. Unverified: the examples show `null`, which the field list does not allow."""
+
+    position = _jsonapi__Attribute["int | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    seo_description = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    seo_title = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    show_in_store = _jsonapi__Attribute["bool"]()
+
+    slug = _jsonapi__Attribute["str"]()
+
+    system = _jsonapi__Attribute["bool"]()
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
 
     collection_items = _jsonapi__ToMany["CollectionItem"](("collection_items", "collection_item", "CollectionItem"))
     """The collection items of this collection (`[]`: none), from the response's `included`.

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -21,24 +23,16 @@ T = TypeVar("T", bound="CollectionAttributes")
 
 @_attrs_define
 class CollectionAttributes:
-    """Attributes of a collection as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a collection as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
-            all_children (list[Any] | Unset): Left out unless asked for with `extra_fields[<type>]`. Unverified: the element
-                type is not documented.
-            all_parents (list[Any] | Unset): Left out unless asked for with `extra_fields[<type>]`. Unverified: the element
-                type is not documented.
             collection_type (CollectionType | None | Unset): Can only be set when the record is created. Unverified: the
                 examples show 'manual', which the field list does not name; the examples show `null`, which the field list does
                 not allow.
-            create_url_redirect (bool | Unset):
             created_at (datetime.datetime | Unset): When the record was created.
             depth (int | Unset):
             description (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
-            external_image_url (str | Unset):
-            hierarchical_name (list[str] | Unset): Left out unless asked for with `extra_fields[<type>]`.
-            image_base64 (str | Unset):
             image_large_url (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
             image_url (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
             item_count (int | Unset):
@@ -46,40 +40,48 @@ class CollectionAttributes:
             parent_id (None | Unset | UUID): ID of the related parent. Unverified: the examples show `null`, which the field
                 list does not allow.
             position (int | None | Unset): Unverified: the examples show `null`, which the field list does not allow.
-            remote_image_url (str | Unset):
-            remove_image (bool | Unset):
             seo_description (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
             seo_title (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
             show_in_store (bool | Unset):
             slug (str | Unset):
             system (bool | Unset):
             updated_at (datetime.datetime | Unset): When the record last changed.
+            all_children (list[Any] | Unset): Left out unless asked for with `extra_fields[<type>]`. Unverified: the element
+                type is not documented.
+            all_parents (list[Any] | Unset): Left out unless asked for with `extra_fields[<type>]`. Unverified: the element
+                type is not documented.
+            create_url_redirect (bool | Unset):
+            external_image_url (str | Unset):
+            hierarchical_name (list[str] | Unset): Left out unless asked for with `extra_fields[<type>]`.
+            image_base64 (str | Unset):
+            remote_image_url (str | Unset):
+            remove_image (bool | Unset):
     """
 
-    all_children: list[Any] | Unset = UNSET
-    all_parents: list[Any] | Unset = UNSET
     collection_type: CollectionType | None | Unset = UNSET
-    create_url_redirect: bool | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     depth: int | Unset = UNSET
     description: None | str | Unset = UNSET
-    external_image_url: str | Unset = UNSET
-    hierarchical_name: list[str] | Unset = UNSET
-    image_base64: str | Unset = UNSET
     image_large_url: None | str | Unset = UNSET
     image_url: None | str | Unset = UNSET
     item_count: int | Unset = UNSET
     name: str | Unset = UNSET
     parent_id: None | Unset | UUID = UNSET
     position: int | None | Unset = UNSET
-    remote_image_url: str | Unset = UNSET
-    remove_image: bool | Unset = UNSET
     seo_description: None | str | Unset = UNSET
     seo_title: None | str | Unset = UNSET
     show_in_store: bool | Unset = UNSET
     slug: str | Unset = UNSET
     system: bool | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    all_children: list[Any] | Unset = UNSET
+    all_parents: list[Any] | Unset = UNSET
+    create_url_redirect: bool | Unset = UNSET
+    external_image_url: str | Unset = UNSET
+    hierarchical_name: list[str] | Unset = UNSET
+    image_base64: str | Unset = UNSET
+    remote_image_url: str | Unset = UNSET
+    remove_image: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,18 +89,6 @@ class CollectionAttributes:
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
-        all_children: list[Any] | Unset = UNSET
-        if not isinstance(self.all_children, Unset):
-            all_children = self.all_children
-
-        if all_children is not UNSET:
-            field_dict["all_children"] = all_children
-        all_parents: list[Any] | Unset = UNSET
-        if not isinstance(self.all_parents, Unset):
-            all_parents = self.all_parents
-
-        if all_parents is not UNSET:
-            field_dict["all_parents"] = all_parents
         collection_type: None | str | Unset
         if isinstance(self.collection_type, Unset):
             collection_type = UNSET
@@ -108,12 +98,13 @@ class CollectionAttributes:
             collection_type = self.collection_type
         if collection_type is not UNSET:
             field_dict["collection_type"] = collection_type
-        create_url_redirect = self.create_url_redirect
-        if create_url_redirect is not UNSET:
-            field_dict["create_url_redirect"] = create_url_redirect
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         depth = self.depth
@@ -126,18 +117,6 @@ class CollectionAttributes:
             description = self.description
         if description is not UNSET:
             field_dict["description"] = description
-        external_image_url = self.external_image_url
-        if external_image_url is not UNSET:
-            field_dict["external_image_url"] = external_image_url
-        hierarchical_name: list[str] | Unset = UNSET
-        if not isinstance(self.hierarchical_name, Unset):
-            hierarchical_name = self.hierarchical_name
-
-        if hierarchical_name is not UNSET:
-            field_dict["hierarchical_name"] = hierarchical_name
-        image_base64 = self.image_base64
-        if image_base64 is not UNSET:
-            field_dict["image_base64"] = image_base64
         image_large_url: None | str | Unset
         if isinstance(self.image_large_url, Unset):
             image_large_url = UNSET
@@ -174,12 +153,6 @@ class CollectionAttributes:
             position = self.position
         if position is not UNSET:
             field_dict["position"] = position
-        remote_image_url = self.remote_image_url
-        if remote_image_url is not UNSET:
-            field_dict["remote_image_url"] = remote_image_url
-        remove_image = self.remove_image
-        if remove_image is not UNSET:
-            field_dict["remove_image"] = remove_image
         seo_description: None | str | Unset
         if isinstance(self.seo_description, Unset):
             seo_description = UNSET
@@ -205,9 +178,46 @@ class CollectionAttributes:
             field_dict["system"] = system
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        all_children: list[Any] | Unset = UNSET
+        if not isinstance(self.all_children, Unset):
+            all_children = self.all_children
+
+        if all_children is not UNSET:
+            field_dict["all_children"] = all_children
+        all_parents: list[Any] | Unset = UNSET
+        if not isinstance(self.all_parents, Unset):
+            all_parents = self.all_parents
+
+        if all_parents is not UNSET:
+            field_dict["all_parents"] = all_parents
+        create_url_redirect = self.create_url_redirect
+        if create_url_redirect is not UNSET:
+            field_dict["create_url_redirect"] = create_url_redirect
+        external_image_url = self.external_image_url
+        if external_image_url is not UNSET:
+            field_dict["external_image_url"] = external_image_url
+        hierarchical_name: list[str] | Unset = UNSET
+        if not isinstance(self.hierarchical_name, Unset):
+            hierarchical_name = self.hierarchical_name
+
+        if hierarchical_name is not UNSET:
+            field_dict["hierarchical_name"] = hierarchical_name
+        image_base64 = self.image_base64
+        if image_base64 is not UNSET:
+            field_dict["image_base64"] = image_base64
+        remote_image_url = self.remote_image_url
+        if remote_image_url is not UNSET:
+            field_dict["remote_image_url"] = remote_image_url
+        remove_image = self.remove_image
+        if remove_image is not UNSET:
+            field_dict["remove_image"] = remove_image
 
         return field_dict
 
@@ -219,26 +229,6 @@ class CollectionAttributes:
                 raise FieldError("object (CollectionAttributes)", d)
             d = dict(d)
         n__absent = 0
-        _all_children = d.get("all_children", UNSET)
-        all_children: list[Any] | Unset = UNSET
-        if isinstance(_all_children, list):
-            all_children = _all_children
-        elif _all_children is not UNSET:
-            raise FieldError("array", _all_children, "all_children")
-
-        if all_children is UNSET:
-            n__absent += 1
-
-        _all_parents = d.get("all_parents", UNSET)
-        all_parents: list[Any] | Unset = UNSET
-        if isinstance(_all_parents, list):
-            all_parents = _all_parents
-        elif _all_parents is not UNSET:
-            raise FieldError("array", _all_parents, "all_parents")
-
-        if all_parents is UNSET:
-            n__absent += 1
-
         _collection_type = d.get("collection_type", UNSET)
         collection_type: CollectionType | None | Unset
         if _collection_type is None or _collection_type is UNSET:
@@ -260,13 +250,6 @@ class CollectionAttributes:
 
         if collection_type is UNSET:
             n__absent += 1
-
-        create_url_redirect = d.get("create_url_redirect", UNSET)
-        if not (create_url_redirect is True or create_url_redirect is False):
-            if create_url_redirect is UNSET:
-                n__absent += 1
-            elif not isinstance(create_url_redirect, bool):
-                raise FieldError("boolean", create_url_redirect, "create_url_redirect")
 
         _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
@@ -292,38 +275,6 @@ class CollectionAttributes:
                 n__absent += 1
             elif not (isinstance(description, str) or description is None):
                 raise FieldError("string or null", description, "description")
-
-        external_image_url = d.get("external_image_url", UNSET)
-        if not (type(external_image_url) is str):
-            if external_image_url is UNSET:
-                n__absent += 1
-            elif not isinstance(external_image_url, str):
-                raise FieldError("string", external_image_url, "external_image_url")
-
-        _hierarchical_name = d.get("hierarchical_name", UNSET)
-        hierarchical_name: list[str] | Unset = UNSET
-        if isinstance(_hierarchical_name, list):
-            for hierarchical_name_item in _hierarchical_name:
-                if not (type(hierarchical_name_item) is str) and not isinstance(hierarchical_name_item, str):
-                    raise FieldError(
-                        "string",
-                        hierarchical_name_item,
-                        _position(_hierarchical_name, hierarchical_name_item),
-                        "hierarchical_name",
-                    )
-            hierarchical_name = _hierarchical_name
-        elif _hierarchical_name is not UNSET:
-            raise FieldError("array", _hierarchical_name, "hierarchical_name")
-
-        if hierarchical_name is UNSET:
-            n__absent += 1
-
-        image_base64 = d.get("image_base64", UNSET)
-        if not (type(image_base64) is str):
-            if image_base64 is UNSET:
-                n__absent += 1
-            elif not isinstance(image_base64, str):
-                raise FieldError("string", image_base64, "image_base64")
 
         image_large_url = d.get("image_large_url", UNSET)
         if not (type(image_large_url) is str or image_large_url is None):
@@ -378,20 +329,6 @@ class CollectionAttributes:
             elif not (isinstance(position, int) and position is not True and position is not False or position is None):
                 raise FieldError("integer or null", position, "position")
 
-        remote_image_url = d.get("remote_image_url", UNSET)
-        if not (type(remote_image_url) is str):
-            if remote_image_url is UNSET:
-                n__absent += 1
-            elif not isinstance(remote_image_url, str):
-                raise FieldError("string", remote_image_url, "remote_image_url")
-
-        remove_image = d.get("remove_image", UNSET)
-        if not (remove_image is True or remove_image is False):
-            if remove_image is UNSET:
-                n__absent += 1
-            elif not isinstance(remove_image, bool):
-                raise FieldError("boolean", remove_image, "remove_image")
-
         seo_description = d.get("seo_description", UNSET)
         if not (type(seo_description) is str or seo_description is None):
             if seo_description is UNSET:
@@ -438,59 +375,132 @@ class CollectionAttributes:
         if updated_at is UNSET:
             n__absent += 1
 
+        _all_children = d.get("all_children", UNSET)
+        all_children: list[Any] | Unset = UNSET
+        if isinstance(_all_children, list):
+            all_children = _all_children
+        elif _all_children is not UNSET:
+            raise FieldError("array", _all_children, "all_children")
+
+        if all_children is UNSET:
+            n__absent += 1
+
+        _all_parents = d.get("all_parents", UNSET)
+        all_parents: list[Any] | Unset = UNSET
+        if isinstance(_all_parents, list):
+            all_parents = _all_parents
+        elif _all_parents is not UNSET:
+            raise FieldError("array", _all_parents, "all_parents")
+
+        if all_parents is UNSET:
+            n__absent += 1
+
+        create_url_redirect = d.get("create_url_redirect", UNSET)
+        if not (create_url_redirect is True or create_url_redirect is False):
+            if create_url_redirect is UNSET:
+                n__absent += 1
+            elif not isinstance(create_url_redirect, bool):
+                raise FieldError("boolean", create_url_redirect, "create_url_redirect")
+
+        external_image_url = d.get("external_image_url", UNSET)
+        if not (type(external_image_url) is str):
+            if external_image_url is UNSET:
+                n__absent += 1
+            elif not isinstance(external_image_url, str):
+                raise FieldError("string", external_image_url, "external_image_url")
+
+        _hierarchical_name = d.get("hierarchical_name", UNSET)
+        hierarchical_name: list[str] | Unset = UNSET
+        if isinstance(_hierarchical_name, list):
+            for hierarchical_name_item in _hierarchical_name:
+                if not (type(hierarchical_name_item) is str) and not isinstance(hierarchical_name_item, str):
+                    raise FieldError(
+                        "string",
+                        hierarchical_name_item,
+                        _position(_hierarchical_name, hierarchical_name_item),
+                        "hierarchical_name",
+                    )
+            hierarchical_name = _hierarchical_name
+        elif _hierarchical_name is not UNSET:
+            raise FieldError("array", _hierarchical_name, "hierarchical_name")
+
+        if hierarchical_name is UNSET:
+            n__absent += 1
+
+        image_base64 = d.get("image_base64", UNSET)
+        if not (type(image_base64) is str):
+            if image_base64 is UNSET:
+                n__absent += 1
+            elif not isinstance(image_base64, str):
+                raise FieldError("string", image_base64, "image_base64")
+
+        remote_image_url = d.get("remote_image_url", UNSET)
+        if not (type(remote_image_url) is str):
+            if remote_image_url is UNSET:
+                n__absent += 1
+            elif not isinstance(remote_image_url, str):
+                raise FieldError("string", remote_image_url, "remote_image_url")
+
+        remove_image = d.get("remove_image", UNSET)
+        if not (remove_image is True or remove_image is False):
+            if remove_image is UNSET:
+                n__absent += 1
+            elif not isinstance(remove_image, bool):
+                raise FieldError("boolean", remove_image, "remove_image")
+
         if cls is _plain__class:
             collection_attributes = _new__object(cls)
-            collection_attributes.all_children = all_children
-            collection_attributes.all_parents = all_parents
             collection_attributes.collection_type = collection_type
-            collection_attributes.create_url_redirect = create_url_redirect
             collection_attributes.created_at = created_at
             collection_attributes.depth = depth
             collection_attributes.description = description
-            collection_attributes.external_image_url = external_image_url
-            collection_attributes.hierarchical_name = hierarchical_name
-            collection_attributes.image_base64 = image_base64
             collection_attributes.image_large_url = image_large_url
             collection_attributes.image_url = image_url
             collection_attributes.item_count = item_count
             collection_attributes.name = name
             collection_attributes.parent_id = parent_id
             collection_attributes.position = position
-            collection_attributes.remote_image_url = remote_image_url
-            collection_attributes.remove_image = remove_image
             collection_attributes.seo_description = seo_description
             collection_attributes.seo_title = seo_title
             collection_attributes.show_in_store = show_in_store
             collection_attributes.slug = slug
             collection_attributes.system = system
             collection_attributes.updated_at = updated_at
+            collection_attributes.all_children = all_children
+            collection_attributes.all_parents = all_parents
+            collection_attributes.create_url_redirect = create_url_redirect
+            collection_attributes.external_image_url = external_image_url
+            collection_attributes.hierarchical_name = hierarchical_name
+            collection_attributes.image_base64 = image_base64
+            collection_attributes.remote_image_url = remote_image_url
+            collection_attributes.remove_image = remove_image
             collection_attributes.additional_properties = {}
         else:
             collection_attributes = cls(
-                all_children,
-                all_parents,
                 collection_type,
-                create_url_redirect,
                 created_at,
                 depth,
                 description,
-                external_image_url,
-                hierarchical_name,
-                image_base64,
                 image_large_url,
                 image_url,
                 item_count,
                 name,
                 parent_id,
                 position,
-                remote_image_url,
-                remove_image,
                 seo_description,
                 seo_title,
                 show_in_store,
                 slug,
                 system,
                 updated_at,
+                all_children,
+                all_parents,
+                create_url_redirect,
+                external_image_url,
+                hierarchical_name,
+                image_base64,
+                remote_image_url,
+                remove_image,
             )
         if len(d) + n__absent != 24:
             extra__props = {
@@ -498,30 +508,30 @@ class CollectionAttributes:
                 for prop_name, prop_value in d.items()
                 if prop_name
                 not in {
-                    "all_children",
-                    "all_parents",
                     "collection_type",
-                    "create_url_redirect",
                     "created_at",
                     "depth",
                     "description",
-                    "external_image_url",
-                    "hierarchical_name",
-                    "image_base64",
                     "image_large_url",
                     "image_url",
                     "item_count",
                     "name",
                     "parent_id",
                     "position",
-                    "remote_image_url",
-                    "remove_image",
                     "seo_description",
                     "seo_title",
                     "show_in_store",
                     "slug",
                     "system",
                     "updated_at",
+                    "all_children",
+                    "all_parents",
+                    "create_url_redirect",
+                    "external_image_url",
+                    "hierarchical_name",
+                    "image_base64",
+                    "remote_image_url",
+                    "remove_image",
                 }
             }
             collection_attributes.additional_properties = extra__props
@@ -543,35 +553,37 @@ class CollectionAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[CollectionAttributes] | None = (
     CollectionAttributes
     if {field.name for field in _attrs_fields(CollectionAttributes)}
     == {
-        "all_children",
-        "all_parents",
         "collection_type",
-        "create_url_redirect",
         "created_at",
         "depth",
         "description",
-        "external_image_url",
-        "hierarchical_name",
-        "image_base64",
         "image_large_url",
         "image_url",
         "item_count",
         "name",
         "parent_id",
         "position",
-        "remote_image_url",
-        "remove_image",
         "seo_description",
         "seo_title",
         "show_in_store",
         "slug",
         "system",
         "updated_at",
+        "all_children",
+        "all_parents",
+        "create_url_redirect",
+        "external_image_url",
+        "hierarchical_name",
+        "image_base64",
+        "remote_image_url",
+        "remove_image",
         "additional_properties",
     }
     and not hasattr(CollectionAttributes, "__attrs_post_init__")

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -19,8 +21,8 @@ T = TypeVar("T", bound="CollectionItemAttributes")
 
 @_attrs_define
 class CollectionItemAttributes:
-    """Attributes of a collection item as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a collection item as read from the API. `required` lists the attributes Booqable always sends; a
+    sparse fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             collection_id (UUID | Unset): ID of the related collection. Can only be set when the record is created.
@@ -28,10 +30,10 @@ class CollectionItemAttributes:
             implicit (bool | Unset):
             item_id (UUID | Unset): ID of the related item. Can only be set when the record is created.
             position (int | None | Unset): Unverified: the examples show `null`, which the field list does not allow.
-            source_collections (list[Any] | Unset): Left out unless asked for with `extra_fields[<type>]`. Unverified: the
-                element type is not documented.
             updated_at (datetime.datetime | Unset): Returned in the examples but missing from the field list; its type is
                 inferred. When the record last changed.
+            source_collections (list[Any] | Unset): Left out unless asked for with `extra_fields[<type>]`. Unverified: the
+                element type is not documented.
     """
 
     collection_id: UUID | Unset = UNSET
@@ -39,8 +41,8 @@ class CollectionItemAttributes:
     implicit: bool | Unset = UNSET
     item_id: UUID | Unset = UNSET
     position: int | None | Unset = UNSET
-    source_collections: list[Any] | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    source_collections: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,7 +57,11 @@ class CollectionItemAttributes:
             field_dict["collection_id"] = collection_id
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         implicit = self.implicit
@@ -73,17 +79,21 @@ class CollectionItemAttributes:
             position = self.position
         if position is not UNSET:
             field_dict["position"] = position
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         source_collections: list[Any] | Unset = UNSET
         if not isinstance(self.source_collections, Unset):
             source_collections = self.source_collections
 
         if source_collections is not UNSET:
             field_dict["source_collections"] = source_collections
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -142,16 +152,6 @@ class CollectionItemAttributes:
             elif not (isinstance(position, int) and position is not True and position is not False or position is None):
                 raise FieldError("integer or null", position, "position")
 
-        _source_collections = d.get("source_collections", UNSET)
-        source_collections: list[Any] | Unset = UNSET
-        if isinstance(_source_collections, list):
-            source_collections = _source_collections
-        elif _source_collections is not UNSET:
-            raise FieldError("array", _source_collections, "source_collections")
-
-        if source_collections is UNSET:
-            n__absent += 1
-
         _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
@@ -163,6 +163,16 @@ class CollectionItemAttributes:
         if updated_at is UNSET:
             n__absent += 1
 
+        _source_collections = d.get("source_collections", UNSET)
+        source_collections: list[Any] | Unset = UNSET
+        if isinstance(_source_collections, list):
+            source_collections = _source_collections
+        elif _source_collections is not UNSET:
+            raise FieldError("array", _source_collections, "source_collections")
+
+        if source_collections is UNSET:
+            n__absent += 1
+
         if cls is _plain__class:
             collection_item_attributes = _new__object(cls)
             collection_item_attributes.collection_id = collection_id
@@ -170,8 +180,8 @@ class CollectionItemAttributes:
             collection_item_attributes.implicit = implicit
             collection_item_attributes.item_id = item_id
             collection_item_attributes.position = position
-            collection_item_attributes.source_collections = source_collections
             collection_item_attributes.updated_at = updated_at
+            collection_item_attributes.source_collections = source_collections
             collection_item_attributes.additional_properties = {}
         else:
             collection_item_attributes = cls(
@@ -180,8 +190,8 @@ class CollectionItemAttributes:
                 implicit,
                 item_id,
                 position,
-                source_collections,
                 updated_at,
+                source_collections,
             )
         if len(d) + n__absent != 7:
             extra__props = {
@@ -194,8 +204,8 @@ class CollectionItemAttributes:
                     "implicit",
                     "item_id",
                     "position",
-                    "source_collections",
                     "updated_at",
+                    "source_collections",
                 }
             }
             collection_item_attributes.additional_properties = extra__props
@@ -217,6 +227,8 @@ class CollectionItemAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[CollectionItemAttributes] | None = (
     CollectionItemAttributes
@@ -227,8 +239,8 @@ _plain__class: type[CollectionItemAttributes] | None = (
         "implicit",
         "item_id",
         "position",
-        "source_collections",
         "updated_at",
+        "source_collections",
         "additional_properties",
     }
     and not hasattr(CollectionItemAttributes, "__attrs_post_init__")

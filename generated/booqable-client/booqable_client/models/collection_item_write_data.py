@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.collection_item_resource_type import CollectionItemResourceType
 from ..types import UNSET, Unset
@@ -39,14 +40,15 @@ class CollectionItemWriteData:
     """The collection item in a create or update body.
 
     Attributes:
-        type_ (CollectionItemResourceType): JSON:API type of the record.
+        type_ (CollectionItemResourceType): JSON:API type of the record. Default:
+            CollectionItemResourceType.COLLECTION_ITEMS.
         attributes (CollectionItemWriteAttributes): Attributes that can be sent when creating or updating a collection
             item.
         id (UUID | Unset): ID of the record (updates only).
     """
 
-    type_: CollectionItemResourceType
     attributes: CollectionItemWriteAttributes
+    type_: CollectionItemResourceType = CollectionItemResourceType.COLLECTION_ITEMS
     id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -112,8 +114,8 @@ class CollectionItemWriteData:
             collection_item_write_data.additional_properties = {}
         else:
             collection_item_write_data = cls(
-                type_,
                 attributes,
+                type_,
                 id,
             )
         if len(d) + n__absent != 3:
@@ -140,6 +142,8 @@ class CollectionItemWriteData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[CollectionItemWriteData] | None = (

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
@@ -20,10 +21,10 @@ class CollectionTreeWriteAttributes:
     """Attributes that can be sent when creating or updating a collection tree.
 
     Attributes:
-        collections (list[dict[str, Any]] | Unset):
+        collections (Sequence[dict[str, Any]] | Unset):
     """
 
-    collections: list[dict[str, Any]] | Unset = UNSET
+    collections: Sequence[dict[str, Any]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,7 +34,7 @@ class CollectionTreeWriteAttributes:
 
         collections: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.collections, Unset):
-            collections = self.collections
+            collections = list(self.collections)
 
         if collections is not UNSET:
             field_dict["collections"] = collections
@@ -49,7 +50,7 @@ class CollectionTreeWriteAttributes:
             d = dict(d)
         n__absent = 0
         _collections = d.get("collections", UNSET)
-        collections: list[dict[str, Any]] | Unset = UNSET
+        collections: Sequence[dict[str, Any]] | Unset = UNSET
         if isinstance(_collections, list):
             for collections_item in _collections:
                 if not (type(collections_item) is dict) and not isinstance(collections_item, dict):
@@ -93,6 +94,8 @@ class CollectionTreeWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[CollectionTreeWriteAttributes] | None = (

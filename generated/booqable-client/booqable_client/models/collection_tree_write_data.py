@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.collection_tree_resource_type import CollectionTreeResourceType
 from ..types import UNSET, Unset
@@ -39,14 +40,15 @@ class CollectionTreeWriteData:
     """The collection tree in a create or update body.
 
     Attributes:
-        type_ (CollectionTreeResourceType): JSON:API type of the record.
+        type_ (CollectionTreeResourceType): JSON:API type of the record. Default:
+            CollectionTreeResourceType.COLLECTION_TREES.
         attributes (CollectionTreeWriteAttributes): Attributes that can be sent when creating or updating a collection
             tree.
         id (UUID | Unset): ID of the record (updates only).
     """
 
-    type_: CollectionTreeResourceType
     attributes: CollectionTreeWriteAttributes
+    type_: CollectionTreeResourceType = CollectionTreeResourceType.COLLECTION_TREES
     id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -112,8 +114,8 @@ class CollectionTreeWriteData:
             collection_tree_write_data.additional_properties = {}
         else:
             collection_tree_write_data = cls(
-                type_,
                 attributes,
+                type_,
                 id,
             )
         if len(d) + n__absent != 3:
@@ -140,6 +142,8 @@ class CollectionTreeWriteData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[CollectionTreeWriteData] | None = (

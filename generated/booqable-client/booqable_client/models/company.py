@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.company_resource_type import CompanyResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class Company:
         type_ (CompanyResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (CompanyAttributes | Unset): Attributes of a company as read from the API. Every attribute is
-            optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (CompanyAttributes | Unset): Attributes of a company as read from the API. `required` lists the
+            attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the
+            client then reports it as not sent.
         relationships (CompanyRelationships | Unset): Relationships of a company: links to related records and, when
             they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class Company:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class Company:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             company.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(company, src_dict)
         return company
 
     @property
@@ -203,6 +209,149 @@ class Company:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
+
+    # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
+    # relationship, which reads the related record(s) from the document's `included` on first use.
+    _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _jsonapi__type = "companies"
+
+    if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
+    from ..lib._jsonapi import ToMany as _jsonapi__ToMany
+    from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    address = _jsonapi__Attribute["str"]()
+
+    address_line_1 = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    address_line_2 = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    billing_address = _jsonapi__Attribute["dict[str, Any] | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    billing_address_city = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    billing_address_country = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    billing_address_line_1 = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    billing_address_line_2 = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    billing_address_region = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    billing_address_zipcode = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    billing_company = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    billing_email = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    city = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    continent = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    country = _jsonapi__Attribute["str"]()
+
+    country_code = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    currency = _jsonapi__Attribute["str"]()
+
+    custom_domain = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    custom_domain_validation = _jsonapi__Attribute["dict[str, Any] | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    default_timezone = _jsonapi__Attribute["str"]()
+
+    development = _jsonapi__Attribute["bool"]()
+
+    email = _jsonapi__Attribute["str"]()
+
+    euvat_member = _jsonapi__Attribute["bool"]()
+
+    favicon_url = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    financial_line_1 = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    financial_line_2 = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    has_to_pay_vat = _jsonapi__Attribute["bool"]()
+
+    in_eur_country = _jsonapi__Attribute["bool"]()
+
+    installed_online_store = _jsonapi__Attribute["bool"]()
+
+    logo_url = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    main_address = _jsonapi__Attribute["dict[str, Any] | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    market = _jsonapi__Attribute["str"]()
+
+    name = _jsonapi__Attribute["str"]()
+
+    pending_subscription = _jsonapi__Attribute["bool"]()
+
+    phone = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    region = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    shop_theme_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related shop theme. Unverified: the examples show `null`, which the field list does not allow."""
+
+    shop_theme_published = _jsonapi__Attribute["bool"]()
+
+    slug = _jsonapi__Attribute["str"]()
+
+    tenant_token = _jsonapi__Attribute["str"]()
+
+    third_party_id = _jsonapi__Attribute["str"]()
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
+
+    use_billing_address = _jsonapi__Attribute["bool"]()
+
+    vat_number = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    vat_reverse_charge_applicable = _jsonapi__Attribute["bool"]()
+
+    vat_validation_status = _jsonapi__Attribute["str"]()
+
+    website = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    zipcode = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
 
 
 _plain__class: type[Company] | None = (

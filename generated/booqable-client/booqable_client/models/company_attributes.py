@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -19,8 +21,8 @@ T = TypeVar("T", bound="CompanyAttributes")
 
 @_attrs_define
 class CompanyAttributes:
-    """Attributes of a company as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`)
-    can leave any of them out.
+    """Attributes of a company as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             address (str | Unset):
@@ -28,7 +30,6 @@ class CompanyAttributes:
             address_line_2 (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
             billing_address (dict[str, Any] | None | Unset): Unverified: the examples show `null`, which the field list does
                 not allow.
-            billing_address_attributes (dict[str, Any] | Unset): A free-form JSON object.
             billing_address_city (None | str | Unset): Unverified: the examples show `null`, which the field list does not
                 allow.
             billing_address_country (None | str | Unset): Unverified: the examples show `null`, which the field list does
@@ -56,7 +57,6 @@ class CompanyAttributes:
             development (bool | Unset):
             email (str | Unset):
             euvat_member (bool | Unset):
-            favicon_base64 (str | Unset):
             favicon_url (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
             financial_line_1 (None | str | Unset): Unverified: the examples show `null`, which the field list does not
                 allow.
@@ -65,23 +65,18 @@ class CompanyAttributes:
             has_to_pay_vat (bool | Unset):
             in_eur_country (bool | Unset):
             installed_online_store (bool | Unset):
-            logo_base64 (str | Unset):
             logo_url (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
             main_address (dict[str, Any] | None | Unset): Unverified: the examples show `null`, which the field list does
                 not allow.
-            main_address_attributes (dict[str, Any] | Unset): A free-form JSON object.
             market (str | Unset):
             name (str | Unset):
             pending_subscription (bool | Unset):
             phone (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
             region (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
-            remove_favicon (bool | Unset):
-            remove_logo (bool | Unset):
             shop_theme_id (None | Unset | UUID): ID of the related shop theme. Unverified: the examples show `null`, which
                 the field list does not allow.
             shop_theme_published (bool | Unset):
             slug (str | Unset):
-            subscription (dict[str, Any] | Unset): A free-form JSON object.
             tenant_token (str | Unset):
             third_party_id (str | Unset):
             updated_at (datetime.datetime | Unset): When the record last changed.
@@ -91,13 +86,19 @@ class CompanyAttributes:
             vat_validation_status (str | Unset):
             website (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
             zipcode (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            billing_address_attributes (dict[str, Any] | Unset): A free-form JSON object.
+            favicon_base64 (str | Unset):
+            logo_base64 (str | Unset):
+            main_address_attributes (dict[str, Any] | Unset): A free-form JSON object.
+            remove_favicon (bool | Unset):
+            remove_logo (bool | Unset):
+            subscription (dict[str, Any] | Unset): A free-form JSON object.
     """
 
     address: str | Unset = UNSET
     address_line_1: None | str | Unset = UNSET
     address_line_2: None | str | Unset = UNSET
     billing_address: dict[str, Any] | None | Unset = UNSET
-    billing_address_attributes: dict[str, Any] | Unset = UNSET
     billing_address_city: None | str | Unset = UNSET
     billing_address_country: None | str | Unset = UNSET
     billing_address_line_1: None | str | Unset = UNSET
@@ -118,28 +119,22 @@ class CompanyAttributes:
     development: bool | Unset = UNSET
     email: str | Unset = UNSET
     euvat_member: bool | Unset = UNSET
-    favicon_base64: str | Unset = UNSET
     favicon_url: None | str | Unset = UNSET
     financial_line_1: None | str | Unset = UNSET
     financial_line_2: None | str | Unset = UNSET
     has_to_pay_vat: bool | Unset = UNSET
     in_eur_country: bool | Unset = UNSET
     installed_online_store: bool | Unset = UNSET
-    logo_base64: str | Unset = UNSET
     logo_url: None | str | Unset = UNSET
     main_address: dict[str, Any] | None | Unset = UNSET
-    main_address_attributes: dict[str, Any] | Unset = UNSET
     market: str | Unset = UNSET
     name: str | Unset = UNSET
     pending_subscription: bool | Unset = UNSET
     phone: None | str | Unset = UNSET
     region: None | str | Unset = UNSET
-    remove_favicon: bool | Unset = UNSET
-    remove_logo: bool | Unset = UNSET
     shop_theme_id: None | Unset | UUID = UNSET
     shop_theme_published: bool | Unset = UNSET
     slug: str | Unset = UNSET
-    subscription: dict[str, Any] | Unset = UNSET
     tenant_token: str | Unset = UNSET
     third_party_id: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
@@ -149,6 +144,13 @@ class CompanyAttributes:
     vat_validation_status: str | Unset = UNSET
     website: None | str | Unset = UNSET
     zipcode: None | str | Unset = UNSET
+    billing_address_attributes: dict[str, Any] | Unset = UNSET
+    favicon_base64: str | Unset = UNSET
+    logo_base64: str | Unset = UNSET
+    main_address_attributes: dict[str, Any] | Unset = UNSET
+    remove_favicon: bool | Unset = UNSET
+    remove_logo: bool | Unset = UNSET
+    subscription: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -180,9 +182,6 @@ class CompanyAttributes:
             billing_address = self.billing_address
         if billing_address is not UNSET:
             field_dict["billing_address"] = billing_address
-        billing_address_attributes = self.billing_address_attributes
-        if billing_address_attributes is not UNSET:
-            field_dict["billing_address_attributes"] = billing_address_attributes
         billing_address_city: None | str | Unset
         if isinstance(self.billing_address_city, Unset):
             billing_address_city = UNSET
@@ -265,7 +264,11 @@ class CompanyAttributes:
             field_dict["country_code"] = country_code
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         currency = self.currency
@@ -297,9 +300,6 @@ class CompanyAttributes:
         euvat_member = self.euvat_member
         if euvat_member is not UNSET:
             field_dict["euvat_member"] = euvat_member
-        favicon_base64 = self.favicon_base64
-        if favicon_base64 is not UNSET:
-            field_dict["favicon_base64"] = favicon_base64
         favicon_url: None | str | Unset
         if isinstance(self.favicon_url, Unset):
             favicon_url = UNSET
@@ -330,9 +330,6 @@ class CompanyAttributes:
         installed_online_store = self.installed_online_store
         if installed_online_store is not UNSET:
             field_dict["installed_online_store"] = installed_online_store
-        logo_base64 = self.logo_base64
-        if logo_base64 is not UNSET:
-            field_dict["logo_base64"] = logo_base64
         logo_url: None | str | Unset
         if isinstance(self.logo_url, Unset):
             logo_url = UNSET
@@ -347,9 +344,6 @@ class CompanyAttributes:
             main_address = self.main_address
         if main_address is not UNSET:
             field_dict["main_address"] = main_address
-        main_address_attributes = self.main_address_attributes
-        if main_address_attributes is not UNSET:
-            field_dict["main_address_attributes"] = main_address_attributes
         market = self.market
         if market is not UNSET:
             field_dict["market"] = market
@@ -373,12 +367,6 @@ class CompanyAttributes:
             region = self.region
         if region is not UNSET:
             field_dict["region"] = region
-        remove_favicon = self.remove_favicon
-        if remove_favicon is not UNSET:
-            field_dict["remove_favicon"] = remove_favicon
-        remove_logo = self.remove_logo
-        if remove_logo is not UNSET:
-            field_dict["remove_logo"] = remove_logo
         shop_theme_id: None | str | Unset
         if isinstance(self.shop_theme_id, Unset):
             shop_theme_id = UNSET
@@ -394,9 +382,6 @@ class CompanyAttributes:
         slug = self.slug
         if slug is not UNSET:
             field_dict["slug"] = slug
-        subscription = self.subscription
-        if subscription is not UNSET:
-            field_dict["subscription"] = subscription
         tenant_token = self.tenant_token
         if tenant_token is not UNSET:
             field_dict["tenant_token"] = tenant_token
@@ -405,7 +390,11 @@ class CompanyAttributes:
             field_dict["third_party_id"] = third_party_id
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         use_billing_address = self.use_billing_address
@@ -438,6 +427,27 @@ class CompanyAttributes:
             zipcode = self.zipcode
         if zipcode is not UNSET:
             field_dict["zipcode"] = zipcode
+        billing_address_attributes = self.billing_address_attributes
+        if billing_address_attributes is not UNSET:
+            field_dict["billing_address_attributes"] = billing_address_attributes
+        favicon_base64 = self.favicon_base64
+        if favicon_base64 is not UNSET:
+            field_dict["favicon_base64"] = favicon_base64
+        logo_base64 = self.logo_base64
+        if logo_base64 is not UNSET:
+            field_dict["logo_base64"] = logo_base64
+        main_address_attributes = self.main_address_attributes
+        if main_address_attributes is not UNSET:
+            field_dict["main_address_attributes"] = main_address_attributes
+        remove_favicon = self.remove_favicon
+        if remove_favicon is not UNSET:
+            field_dict["remove_favicon"] = remove_favicon
+        remove_logo = self.remove_logo
+        if remove_logo is not UNSET:
+            field_dict["remove_logo"] = remove_logo
+        subscription = self.subscription
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
 
         return field_dict
 
@@ -476,13 +486,6 @@ class CompanyAttributes:
                 n__absent += 1
             elif not (isinstance(billing_address, dict) or billing_address is None):
                 raise FieldError("object or null", billing_address, "billing_address")
-
-        billing_address_attributes = d.get("billing_address_attributes", UNSET)
-        if not (type(billing_address_attributes) is dict):
-            if billing_address_attributes is UNSET:
-                n__absent += 1
-            elif not isinstance(billing_address_attributes, dict):
-                raise FieldError("object", billing_address_attributes, "billing_address_attributes")
 
         billing_address_city = d.get("billing_address_city", UNSET)
         if not (type(billing_address_city) is str or billing_address_city is None):
@@ -628,13 +631,6 @@ class CompanyAttributes:
             elif not isinstance(euvat_member, bool):
                 raise FieldError("boolean", euvat_member, "euvat_member")
 
-        favicon_base64 = d.get("favicon_base64", UNSET)
-        if not (type(favicon_base64) is str):
-            if favicon_base64 is UNSET:
-                n__absent += 1
-            elif not isinstance(favicon_base64, str):
-                raise FieldError("string", favicon_base64, "favicon_base64")
-
         favicon_url = d.get("favicon_url", UNSET)
         if not (type(favicon_url) is str or favicon_url is None):
             if favicon_url is UNSET:
@@ -677,13 +673,6 @@ class CompanyAttributes:
             elif not isinstance(installed_online_store, bool):
                 raise FieldError("boolean", installed_online_store, "installed_online_store")
 
-        logo_base64 = d.get("logo_base64", UNSET)
-        if not (type(logo_base64) is str):
-            if logo_base64 is UNSET:
-                n__absent += 1
-            elif not isinstance(logo_base64, str):
-                raise FieldError("string", logo_base64, "logo_base64")
-
         logo_url = d.get("logo_url", UNSET)
         if not (type(logo_url) is str or logo_url is None):
             if logo_url is UNSET:
@@ -697,13 +686,6 @@ class CompanyAttributes:
                 n__absent += 1
             elif not (isinstance(main_address, dict) or main_address is None):
                 raise FieldError("object or null", main_address, "main_address")
-
-        main_address_attributes = d.get("main_address_attributes", UNSET)
-        if not (type(main_address_attributes) is dict):
-            if main_address_attributes is UNSET:
-                n__absent += 1
-            elif not isinstance(main_address_attributes, dict):
-                raise FieldError("object", main_address_attributes, "main_address_attributes")
 
         market = d.get("market", UNSET)
         if not (type(market) is str):
@@ -740,20 +722,6 @@ class CompanyAttributes:
             elif not (isinstance(region, str) or region is None):
                 raise FieldError("string or null", region, "region")
 
-        remove_favicon = d.get("remove_favicon", UNSET)
-        if not (remove_favicon is True or remove_favicon is False):
-            if remove_favicon is UNSET:
-                n__absent += 1
-            elif not isinstance(remove_favicon, bool):
-                raise FieldError("boolean", remove_favicon, "remove_favicon")
-
-        remove_logo = d.get("remove_logo", UNSET)
-        if not (remove_logo is True or remove_logo is False):
-            if remove_logo is UNSET:
-                n__absent += 1
-            elif not isinstance(remove_logo, bool):
-                raise FieldError("boolean", remove_logo, "remove_logo")
-
         _shop_theme_id = d.get("shop_theme_id", UNSET)
         shop_theme_id: None | Unset | UUID
         if _shop_theme_id is None or _shop_theme_id is UNSET:
@@ -785,13 +753,6 @@ class CompanyAttributes:
                 n__absent += 1
             elif not isinstance(slug, str):
                 raise FieldError("string", slug, "slug")
-
-        subscription = d.get("subscription", UNSET)
-        if not (type(subscription) is dict):
-            if subscription is UNSET:
-                n__absent += 1
-            elif not isinstance(subscription, dict):
-                raise FieldError("object", subscription, "subscription")
 
         tenant_token = d.get("tenant_token", UNSET)
         if not (type(tenant_token) is str):
@@ -860,13 +821,61 @@ class CompanyAttributes:
             elif not (isinstance(zipcode, str) or zipcode is None):
                 raise FieldError("string or null", zipcode, "zipcode")
 
+        billing_address_attributes = d.get("billing_address_attributes", UNSET)
+        if not (type(billing_address_attributes) is dict):
+            if billing_address_attributes is UNSET:
+                n__absent += 1
+            elif not isinstance(billing_address_attributes, dict):
+                raise FieldError("object", billing_address_attributes, "billing_address_attributes")
+
+        favicon_base64 = d.get("favicon_base64", UNSET)
+        if not (type(favicon_base64) is str):
+            if favicon_base64 is UNSET:
+                n__absent += 1
+            elif not isinstance(favicon_base64, str):
+                raise FieldError("string", favicon_base64, "favicon_base64")
+
+        logo_base64 = d.get("logo_base64", UNSET)
+        if not (type(logo_base64) is str):
+            if logo_base64 is UNSET:
+                n__absent += 1
+            elif not isinstance(logo_base64, str):
+                raise FieldError("string", logo_base64, "logo_base64")
+
+        main_address_attributes = d.get("main_address_attributes", UNSET)
+        if not (type(main_address_attributes) is dict):
+            if main_address_attributes is UNSET:
+                n__absent += 1
+            elif not isinstance(main_address_attributes, dict):
+                raise FieldError("object", main_address_attributes, "main_address_attributes")
+
+        remove_favicon = d.get("remove_favicon", UNSET)
+        if not (remove_favicon is True or remove_favicon is False):
+            if remove_favicon is UNSET:
+                n__absent += 1
+            elif not isinstance(remove_favicon, bool):
+                raise FieldError("boolean", remove_favicon, "remove_favicon")
+
+        remove_logo = d.get("remove_logo", UNSET)
+        if not (remove_logo is True or remove_logo is False):
+            if remove_logo is UNSET:
+                n__absent += 1
+            elif not isinstance(remove_logo, bool):
+                raise FieldError("boolean", remove_logo, "remove_logo")
+
+        subscription = d.get("subscription", UNSET)
+        if not (type(subscription) is dict):
+            if subscription is UNSET:
+                n__absent += 1
+            elif not isinstance(subscription, dict):
+                raise FieldError("object", subscription, "subscription")
+
         if cls is _plain__class:
             company_attributes = _new__object(cls)
             company_attributes.address = address
             company_attributes.address_line_1 = address_line_1
             company_attributes.address_line_2 = address_line_2
             company_attributes.billing_address = billing_address
-            company_attributes.billing_address_attributes = billing_address_attributes
             company_attributes.billing_address_city = billing_address_city
             company_attributes.billing_address_country = billing_address_country
             company_attributes.billing_address_line_1 = billing_address_line_1
@@ -887,28 +896,22 @@ class CompanyAttributes:
             company_attributes.development = development
             company_attributes.email = email
             company_attributes.euvat_member = euvat_member
-            company_attributes.favicon_base64 = favicon_base64
             company_attributes.favicon_url = favicon_url
             company_attributes.financial_line_1 = financial_line_1
             company_attributes.financial_line_2 = financial_line_2
             company_attributes.has_to_pay_vat = has_to_pay_vat
             company_attributes.in_eur_country = in_eur_country
             company_attributes.installed_online_store = installed_online_store
-            company_attributes.logo_base64 = logo_base64
             company_attributes.logo_url = logo_url
             company_attributes.main_address = main_address
-            company_attributes.main_address_attributes = main_address_attributes
             company_attributes.market = market
             company_attributes.name = name
             company_attributes.pending_subscription = pending_subscription
             company_attributes.phone = phone
             company_attributes.region = region
-            company_attributes.remove_favicon = remove_favicon
-            company_attributes.remove_logo = remove_logo
             company_attributes.shop_theme_id = shop_theme_id
             company_attributes.shop_theme_published = shop_theme_published
             company_attributes.slug = slug
-            company_attributes.subscription = subscription
             company_attributes.tenant_token = tenant_token
             company_attributes.third_party_id = third_party_id
             company_attributes.updated_at = updated_at
@@ -918,6 +921,13 @@ class CompanyAttributes:
             company_attributes.vat_validation_status = vat_validation_status
             company_attributes.website = website
             company_attributes.zipcode = zipcode
+            company_attributes.billing_address_attributes = billing_address_attributes
+            company_attributes.favicon_base64 = favicon_base64
+            company_attributes.logo_base64 = logo_base64
+            company_attributes.main_address_attributes = main_address_attributes
+            company_attributes.remove_favicon = remove_favicon
+            company_attributes.remove_logo = remove_logo
+            company_attributes.subscription = subscription
             company_attributes.additional_properties = {}
         else:
             company_attributes = cls(
@@ -925,7 +935,6 @@ class CompanyAttributes:
                 address_line_1,
                 address_line_2,
                 billing_address,
-                billing_address_attributes,
                 billing_address_city,
                 billing_address_country,
                 billing_address_line_1,
@@ -946,28 +955,22 @@ class CompanyAttributes:
                 development,
                 email,
                 euvat_member,
-                favicon_base64,
                 favicon_url,
                 financial_line_1,
                 financial_line_2,
                 has_to_pay_vat,
                 in_eur_country,
                 installed_online_store,
-                logo_base64,
                 logo_url,
                 main_address,
-                main_address_attributes,
                 market,
                 name,
                 pending_subscription,
                 phone,
                 region,
-                remove_favicon,
-                remove_logo,
                 shop_theme_id,
                 shop_theme_published,
                 slug,
-                subscription,
                 tenant_token,
                 third_party_id,
                 updated_at,
@@ -977,6 +980,13 @@ class CompanyAttributes:
                 vat_validation_status,
                 website,
                 zipcode,
+                billing_address_attributes,
+                favicon_base64,
+                logo_base64,
+                main_address_attributes,
+                remove_favicon,
+                remove_logo,
+                subscription,
             )
         if len(d) + n__absent != 56:
             extra__props = {
@@ -988,7 +998,6 @@ class CompanyAttributes:
                     "address_line_1",
                     "address_line_2",
                     "billing_address",
-                    "billing_address_attributes",
                     "billing_address_city",
                     "billing_address_country",
                     "billing_address_line_1",
@@ -1009,28 +1018,22 @@ class CompanyAttributes:
                     "development",
                     "email",
                     "euvat_member",
-                    "favicon_base64",
                     "favicon_url",
                     "financial_line_1",
                     "financial_line_2",
                     "has_to_pay_vat",
                     "in_eur_country",
                     "installed_online_store",
-                    "logo_base64",
                     "logo_url",
                     "main_address",
-                    "main_address_attributes",
                     "market",
                     "name",
                     "pending_subscription",
                     "phone",
                     "region",
-                    "remove_favicon",
-                    "remove_logo",
                     "shop_theme_id",
                     "shop_theme_published",
                     "slug",
-                    "subscription",
                     "tenant_token",
                     "third_party_id",
                     "updated_at",
@@ -1040,6 +1043,13 @@ class CompanyAttributes:
                     "vat_validation_status",
                     "website",
                     "zipcode",
+                    "billing_address_attributes",
+                    "favicon_base64",
+                    "logo_base64",
+                    "main_address_attributes",
+                    "remove_favicon",
+                    "remove_logo",
+                    "subscription",
                 }
             }
             company_attributes.additional_properties = extra__props
@@ -1061,6 +1071,8 @@ class CompanyAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[CompanyAttributes] | None = (
     CompanyAttributes
@@ -1070,7 +1082,6 @@ _plain__class: type[CompanyAttributes] | None = (
         "address_line_1",
         "address_line_2",
         "billing_address",
-        "billing_address_attributes",
         "billing_address_city",
         "billing_address_country",
         "billing_address_line_1",
@@ -1091,28 +1102,22 @@ _plain__class: type[CompanyAttributes] | None = (
         "development",
         "email",
         "euvat_member",
-        "favicon_base64",
         "favicon_url",
         "financial_line_1",
         "financial_line_2",
         "has_to_pay_vat",
         "in_eur_country",
         "installed_online_store",
-        "logo_base64",
         "logo_url",
         "main_address",
-        "main_address_attributes",
         "market",
         "name",
         "pending_subscription",
         "phone",
         "region",
-        "remove_favicon",
-        "remove_logo",
         "shop_theme_id",
         "shop_theme_published",
         "slug",
-        "subscription",
         "tenant_token",
         "third_party_id",
         "updated_at",
@@ -1122,6 +1127,13 @@ _plain__class: type[CompanyAttributes] | None = (
         "vat_validation_status",
         "website",
         "zipcode",
+        "billing_address_attributes",
+        "favicon_base64",
+        "logo_base64",
+        "main_address_attributes",
+        "remove_favicon",
+        "remove_logo",
+        "subscription",
         "additional_properties",
     }
     and not hasattr(CompanyAttributes, "__attrs_post_init__")

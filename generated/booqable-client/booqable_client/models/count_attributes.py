@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -18,8 +20,8 @@ T = TypeVar("T", bound="CountAttributes")
 
 @_attrs_define
 class CountAttributes:
-    """Attributes of a count as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`) can
-    leave any of them out.
+    """Attributes of a count as read from the API. `required` lists the attributes Booqable always sends; a sparse fieldset
+    (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             app_payment_option_count (int | Unset):
@@ -73,7 +75,11 @@ class CountAttributes:
             field_dict["archived_order_count"] = archived_order_count
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         employee_count = self.employee_count
@@ -375,6 +381,8 @@ class CountAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[CountAttributes] | None = (

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.coupon_resource_type import CouponResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class Coupon:
         type_ (CouponResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (CouponAttributes | Unset): Attributes of a coupon as read from the API. Every attribute is optional
-            because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (CouponAttributes | Unset): Attributes of a coupon as read from the API. `required` lists the
+            attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the
+            client then reports it as not sent.
         relationships (CouponRelationships | Unset): Relationships of a coupon: links to related records and, when they
             are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class Coupon:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class Coupon:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             coupon.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(coupon, src_dict)
         return coupon
 
     @property
@@ -204,15 +210,63 @@ class Coupon:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "coupons"
 
     if TYPE_CHECKING:
+        import datetime
+
+        from ..models.coupon_eligible_item_type import CouponEligibleItemType
         from ..models.resource_object import ResourceObject
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    active = _jsonapi__Attribute["bool"]()
+
+    archived = _jsonapi__Attribute["bool"]()
+    """True once the record is archived."""
+
+    archived_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """When the record was archived."""
+
+    coupon_type = _jsonapi__Attribute["str"]()
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    eligible_item_type = _jsonapi__Attribute["CouponEligibleItemType"]()
+    """Values of `eligible_item_type` on coupons."""
+
+    ends_at = _jsonapi__Attribute["datetime.datetime | None"]()
+
+    identifier = _jsonapi__Attribute["str"]()
+
+    max_redemptions = _jsonapi__Attribute["int | None"]()
+
+    minimum_order_amount_in_cents = _jsonapi__Attribute["int | None"]()
+    """Minimum order amount, in cents."""
+
+    one_per_customer = _jsonapi__Attribute["bool"]()
+
+    redemptions_count = _jsonapi__Attribute["int"]()
+
+    stackable = _jsonapi__Attribute["bool"]()
+
+    starts_at = _jsonapi__Attribute["datetime.datetime | None"]()
+
+    tag_list = _jsonapi__Attribute["list[str]"]()
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
+
+    value = _jsonapi__Attribute["int"]()
 
     coupon_items = _jsonapi__ToMany["ResourceObject"](("", "resource_object", "ResourceObject"))
     """The coupon items of this coupon (`[]`: none), from the response's `included`.

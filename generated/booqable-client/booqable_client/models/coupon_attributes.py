@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -21,8 +23,8 @@ T = TypeVar("T", bound="CouponAttributes")
 
 @_attrs_define
 class CouponAttributes:
-    """Attributes of a coupon as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`)
-    can leave any of them out.
+    """Attributes of a coupon as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             active (bool | Unset):
@@ -30,7 +32,6 @@ class CouponAttributes:
             archived_at (datetime.datetime | None | Unset): When the record was archived.
             coupon_type (str | Unset):
             created_at (datetime.datetime | Unset): When the record was created.
-            eligible_item_ids (list[UUID] | Unset): IDs of the related eligible item records.
             eligible_item_type (CouponEligibleItemType | Unset): Values of `eligible_item_type` on coupons.
             ends_at (datetime.datetime | None | Unset):
             identifier (str | Unset):
@@ -43,6 +44,7 @@ class CouponAttributes:
             tag_list (list[str] | Unset):
             updated_at (datetime.datetime | Unset): When the record last changed.
             value (int | Unset):
+            eligible_item_ids (list[UUID] | Unset): IDs of the related eligible item records.
     """
 
     active: bool | Unset = UNSET
@@ -50,7 +52,6 @@ class CouponAttributes:
     archived_at: datetime.datetime | None | Unset = UNSET
     coupon_type: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    eligible_item_ids: list[UUID] | Unset = UNSET
     eligible_item_type: CouponEligibleItemType | Unset = UNSET
     ends_at: datetime.datetime | None | Unset = UNSET
     identifier: str | Unset = UNSET
@@ -63,6 +64,7 @@ class CouponAttributes:
     tag_list: list[str] | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     value: int | Unset = UNSET
+    eligible_item_ids: list[UUID] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,7 +82,11 @@ class CouponAttributes:
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
         elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+            archived_at = (
+                self.archived_at.isoformat().replace("+00:00", "Z")
+                if self.archived_at.tzinfo is not None
+                else _naive__datetime("archived_at_type_0")
+            )
         else:
             archived_at = self.archived_at
         if archived_at is not UNSET:
@@ -90,18 +96,13 @@ class CouponAttributes:
             field_dict["coupon_type"] = coupon_type
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
-        eligible_item_ids: list[str] | Unset = UNSET
-        if not isinstance(self.eligible_item_ids, Unset):
-            eligible_item_ids = []
-            for eligible_item_ids_item_data in self.eligible_item_ids:
-                eligible_item_ids_item = str(eligible_item_ids_item_data)
-                eligible_item_ids.append(eligible_item_ids_item)
-
-        if eligible_item_ids is not UNSET:
-            field_dict["eligible_item_ids"] = eligible_item_ids
         eligible_item_type: str | Unset = UNSET
         if not isinstance(self.eligible_item_type, Unset):
             eligible_item_type = self.eligible_item_type.value
@@ -112,7 +113,11 @@ class CouponAttributes:
         if isinstance(self.ends_at, Unset):
             ends_at = UNSET
         elif isinstance(self.ends_at, datetime.datetime):
-            ends_at = self.ends_at.isoformat().replace("+00:00", "Z")
+            ends_at = (
+                self.ends_at.isoformat().replace("+00:00", "Z")
+                if self.ends_at.tzinfo is not None
+                else _naive__datetime("ends_at_type_0")
+            )
         else:
             ends_at = self.ends_at
         if ends_at is not UNSET:
@@ -147,7 +152,11 @@ class CouponAttributes:
         if isinstance(self.starts_at, Unset):
             starts_at = UNSET
         elif isinstance(self.starts_at, datetime.datetime):
-            starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
+            starts_at = (
+                self.starts_at.isoformat().replace("+00:00", "Z")
+                if self.starts_at.tzinfo is not None
+                else _naive__datetime("starts_at_type_0")
+            )
         else:
             starts_at = self.starts_at
         if starts_at is not UNSET:
@@ -160,12 +169,25 @@ class CouponAttributes:
             field_dict["tag_list"] = tag_list
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         value = self.value
         if value is not UNSET:
             field_dict["value"] = value
+        eligible_item_ids: list[str] | Unset = UNSET
+        if not isinstance(self.eligible_item_ids, Unset):
+            eligible_item_ids = []
+            for eligible_item_ids_item_data in self.eligible_item_ids:
+                eligible_item_ids_item = str(eligible_item_ids_item_data)
+                eligible_item_ids.append(eligible_item_ids_item)
+
+        if eligible_item_ids is not UNSET:
+            field_dict["eligible_item_ids"] = eligible_item_ids
 
         return field_dict
 
@@ -225,29 +247,6 @@ class CouponAttributes:
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
         if created_at is UNSET:
-            n__absent += 1
-
-        _eligible_item_ids = d.get("eligible_item_ids", UNSET)
-        eligible_item_ids: list[UUID] | Unset = UNSET
-        if isinstance(_eligible_item_ids, list):
-            eligible_item_ids = []
-            try:
-                for eligible_item_ids_item_data in _eligible_item_ids:
-                    _eligible_item_ids_item = eligible_item_ids_item_data
-                    try:
-                        eligible_item_ids_item = parse_uuid(_eligible_item_ids_item)
-                    except (TypeError, ValueError, AttributeError):
-                        raise FieldError.unparsable("UUID", _eligible_item_ids_item) from None
-
-                    eligible_item_ids.append(eligible_item_ids_item)
-            except FieldError as field__error:
-                field__error.segments.append(len(eligible_item_ids))
-                field__error.segments.append("eligible_item_ids")
-                raise
-        elif _eligible_item_ids is not UNSET:
-            raise FieldError("array", _eligible_item_ids, "eligible_item_ids")
-
-        if eligible_item_ids is UNSET:
             n__absent += 1
 
         _eligible_item_type = d.get("eligible_item_type", UNSET)
@@ -385,6 +384,29 @@ class CouponAttributes:
             elif not (isinstance(value, int) and value is not True and value is not False):
                 raise FieldError("integer", value, "value")
 
+        _eligible_item_ids = d.get("eligible_item_ids", UNSET)
+        eligible_item_ids: list[UUID] | Unset = UNSET
+        if isinstance(_eligible_item_ids, list):
+            eligible_item_ids = []
+            try:
+                for eligible_item_ids_item_data in _eligible_item_ids:
+                    _eligible_item_ids_item = eligible_item_ids_item_data
+                    try:
+                        eligible_item_ids_item = parse_uuid(_eligible_item_ids_item)
+                    except (TypeError, ValueError, AttributeError):
+                        raise FieldError.unparsable("UUID", _eligible_item_ids_item) from None
+
+                    eligible_item_ids.append(eligible_item_ids_item)
+            except FieldError as field__error:
+                field__error.segments.append(len(eligible_item_ids))
+                field__error.segments.append("eligible_item_ids")
+                raise
+        elif _eligible_item_ids is not UNSET:
+            raise FieldError("array", _eligible_item_ids, "eligible_item_ids")
+
+        if eligible_item_ids is UNSET:
+            n__absent += 1
+
         if cls is _plain__class:
             coupon_attributes = _new__object(cls)
             coupon_attributes.active = active
@@ -392,7 +414,6 @@ class CouponAttributes:
             coupon_attributes.archived_at = archived_at
             coupon_attributes.coupon_type = coupon_type
             coupon_attributes.created_at = created_at
-            coupon_attributes.eligible_item_ids = eligible_item_ids
             coupon_attributes.eligible_item_type = eligible_item_type
             coupon_attributes.ends_at = ends_at
             coupon_attributes.identifier = identifier
@@ -405,6 +426,7 @@ class CouponAttributes:
             coupon_attributes.tag_list = tag_list
             coupon_attributes.updated_at = updated_at
             coupon_attributes.value = value
+            coupon_attributes.eligible_item_ids = eligible_item_ids
             coupon_attributes.additional_properties = {}
         else:
             coupon_attributes = cls(
@@ -413,7 +435,6 @@ class CouponAttributes:
                 archived_at,
                 coupon_type,
                 created_at,
-                eligible_item_ids,
                 eligible_item_type,
                 ends_at,
                 identifier,
@@ -426,6 +447,7 @@ class CouponAttributes:
                 tag_list,
                 updated_at,
                 value,
+                eligible_item_ids,
             )
         if len(d) + n__absent != 18:
             extra__props = {
@@ -438,7 +460,6 @@ class CouponAttributes:
                     "archived_at",
                     "coupon_type",
                     "created_at",
-                    "eligible_item_ids",
                     "eligible_item_type",
                     "ends_at",
                     "identifier",
@@ -451,6 +472,7 @@ class CouponAttributes:
                     "tag_list",
                     "updated_at",
                     "value",
+                    "eligible_item_ids",
                 }
             }
             coupon_attributes.additional_properties = extra__props
@@ -472,6 +494,8 @@ class CouponAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[CouponAttributes] | None = (
     CouponAttributes
@@ -482,7 +506,6 @@ _plain__class: type[CouponAttributes] | None = (
         "archived_at",
         "coupon_type",
         "created_at",
-        "eligible_item_ids",
         "eligible_item_type",
         "ends_at",
         "identifier",
@@ -495,6 +518,7 @@ _plain__class: type[CouponAttributes] | None = (
         "tag_list",
         "updated_at",
         "value",
+        "eligible_item_ids",
         "additional_properties",
     }
     and not hasattr(CouponAttributes, "__attrs_post_init__")

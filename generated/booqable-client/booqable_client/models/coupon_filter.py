@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -404,7 +406,11 @@ class CouponFilter:
         elif isinstance(self.archived_at, DatetimeOperators):
             archived_at = self.archived_at.to_dict()
         else:
-            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+            archived_at = (
+                self.archived_at.isoformat().replace("+00:00", "Z")
+                if self.archived_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if archived_at is not UNSET:
             field_dict["archived_at"] = archived_at
@@ -423,7 +429,11 @@ class CouponFilter:
         elif isinstance(self.created_at, DatetimeOperators):
             created_at = self.created_at.to_dict()
         else:
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
@@ -443,7 +453,11 @@ class CouponFilter:
         elif isinstance(self.ends_at, DatetimeOperators):
             ends_at = self.ends_at.to_dict()
         else:
-            ends_at = self.ends_at.isoformat().replace("+00:00", "Z")
+            ends_at = (
+                self.ends_at.isoformat().replace("+00:00", "Z")
+                if self.ends_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if ends_at is not UNSET:
             field_dict["ends_at"] = ends_at
@@ -526,7 +540,11 @@ class CouponFilter:
         elif isinstance(self.starts_at, DatetimeOperators):
             starts_at = self.starts_at.to_dict()
         else:
-            starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
+            starts_at = (
+                self.starts_at.isoformat().replace("+00:00", "Z")
+                if self.starts_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if starts_at is not UNSET:
             field_dict["starts_at"] = starts_at
@@ -548,7 +566,11 @@ class CouponFilter:
         elif isinstance(self.updated_at, DatetimeOperators):
             updated_at = self.updated_at.to_dict()
         else:
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
@@ -967,6 +989,8 @@ class CouponFilter:
                 }:
                     raise FieldError("no such property (CouponFilter allows no others)", None, prop_name, found="one")
         return coupon_filter
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[CouponFilter] | None = (

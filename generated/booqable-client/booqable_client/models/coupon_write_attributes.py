@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -26,7 +28,7 @@ class CouponWriteAttributes:
     Attributes:
         active (bool | Unset):
         coupon_type (str | Unset):
-        eligible_item_ids (list[UUID] | Unset): IDs of the related eligible item records.
+        eligible_item_ids (Sequence[UUID] | Unset): IDs of the related eligible item records.
         eligible_item_type (CouponEligibleItemType | Unset): Values of `eligible_item_type` on coupons.
         ends_at (datetime.datetime | None | Unset):
         identifier (str | Unset):
@@ -35,13 +37,13 @@ class CouponWriteAttributes:
         one_per_customer (bool | Unset):
         stackable (bool | Unset):
         starts_at (datetime.datetime | None | Unset):
-        tag_list (list[str] | Unset):
+        tag_list (Sequence[str] | Unset):
         value (int | Unset):
     """
 
     active: bool | Unset = UNSET
     coupon_type: str | Unset = UNSET
-    eligible_item_ids: list[UUID] | Unset = UNSET
+    eligible_item_ids: Sequence[UUID] | Unset = UNSET
     eligible_item_type: CouponEligibleItemType | Unset = UNSET
     ends_at: datetime.datetime | None | Unset = UNSET
     identifier: str | Unset = UNSET
@@ -50,7 +52,7 @@ class CouponWriteAttributes:
     one_per_customer: bool | Unset = UNSET
     stackable: bool | Unset = UNSET
     starts_at: datetime.datetime | None | Unset = UNSET
-    tag_list: list[str] | Unset = UNSET
+    tag_list: Sequence[str] | Unset = UNSET
     value: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -84,7 +86,11 @@ class CouponWriteAttributes:
         if isinstance(self.ends_at, Unset):
             ends_at = UNSET
         elif isinstance(self.ends_at, datetime.datetime):
-            ends_at = self.ends_at.isoformat().replace("+00:00", "Z")
+            ends_at = (
+                self.ends_at.isoformat().replace("+00:00", "Z")
+                if self.ends_at.tzinfo is not None
+                else _naive__datetime("ends_at_type_0")
+            )
         else:
             ends_at = self.ends_at
         if ends_at is not UNSET:
@@ -116,14 +122,18 @@ class CouponWriteAttributes:
         if isinstance(self.starts_at, Unset):
             starts_at = UNSET
         elif isinstance(self.starts_at, datetime.datetime):
-            starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
+            starts_at = (
+                self.starts_at.isoformat().replace("+00:00", "Z")
+                if self.starts_at.tzinfo is not None
+                else _naive__datetime("starts_at_type_0")
+            )
         else:
             starts_at = self.starts_at
         if starts_at is not UNSET:
             field_dict["starts_at"] = starts_at
         tag_list: list[str] | Unset = UNSET
         if not isinstance(self.tag_list, Unset):
-            tag_list = self.tag_list
+            tag_list = list(self.tag_list)
 
         if tag_list is not UNSET:
             field_dict["tag_list"] = tag_list
@@ -156,7 +166,7 @@ class CouponWriteAttributes:
                 raise FieldError("string", coupon_type, "coupon_type")
 
         _eligible_item_ids = d.get("eligible_item_ids", UNSET)
-        eligible_item_ids: list[UUID] | Unset = UNSET
+        eligible_item_ids: Sequence[UUID] | Unset = UNSET
         if isinstance(_eligible_item_ids, list):
             eligible_item_ids = []
             try:
@@ -274,7 +284,7 @@ class CouponWriteAttributes:
             n__absent += 1
 
         _tag_list = d.get("tag_list", UNSET)
-        tag_list: list[str] | Unset = UNSET
+        tag_list: Sequence[str] | Unset = UNSET
         if isinstance(_tag_list, list):
             for tag_list_item in _tag_list:
                 if not (type(tag_list_item) is str) and not isinstance(tag_list_item, str):
@@ -364,6 +374,8 @@ class CouponWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[CouponWriteAttributes] | None = (

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.customer_resource_type import CustomerResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class Customer:
         type_ (CustomerResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (CustomerAttributes | Unset): Attributes of a customer as read from the API. Every attribute is
-            optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (CustomerAttributes | Unset): Attributes of a customer as read from the API. `required` lists the
+            attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the
+            client then reports it as not sent.
         relationships (CustomerRelationships | Unset): Relationships of a customer: links to related records and, when
             they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class Customer:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class Customer:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             customer.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(customer, src_dict)
         return customer
 
     @property
@@ -204,19 +210,80 @@ class Customer:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "customers"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
         from ..models.barcode import Barcode
         from ..models.note import Note
         from ..models.payment_method import PaymentMethod
         from ..models.property_ import Property
         from ..models.tax_region import TaxRegion
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    archived = _jsonapi__Attribute["bool"]()
+    """True once the record is archived."""
+
+    archived_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """When the record was archived."""
+
+    average_order_value_in_cents = _jsonapi__Attribute["int"]()
+    """Average order value, in cents."""
+
+    balance_due_in_cents = _jsonapi__Attribute["int"]()
+    """Balance due, in cents."""
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    deposit_type = _jsonapi__Attribute["str"]()
+
+    deposit_value = _jsonapi__Attribute["float"]()
+
+    discount_percentage = _jsonapi__Attribute["float"]()
+
+    email = _jsonapi__Attribute["None | str"]()
+
+    email_marketing_consent_updated_at = _jsonapi__Attribute["datetime.datetime | None"]()
+
+    email_marketing_consented = _jsonapi__Attribute["bool"]()
+
+    latest_order_at = _jsonapi__Attribute["datetime.datetime | None"]()
+
+    legal_type = _jsonapi__Attribute["str"]()
+
+    merge_suggestion_customer_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related merge suggestion customer."""
+
+    name = _jsonapi__Attribute["str"]()
+
+    number = _jsonapi__Attribute["int"]()
+
+    order_count = _jsonapi__Attribute["int"]()
+
+    revenue_in_cents = _jsonapi__Attribute["int"]()
+    """Revenue, in cents."""
+
+    stripe_id = _jsonapi__Attribute["None | str"]()
+
+    tag_list = _jsonapi__Attribute["list[str]"]()
+
+    tax_region_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related tax region."""
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
 
     barcode = _jsonapi__ToOne["Barcode"](("barcodes", "barcode", "Barcode"))
     """The barcode of this customer (`None`: none), from the response's `included`.

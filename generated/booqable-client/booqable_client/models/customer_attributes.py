@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -20,8 +22,8 @@ T = TypeVar("T", bound="CustomerAttributes")
 
 @_attrs_define
 class CustomerAttributes:
-    """Attributes of a customer as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`)
-    can leave any of them out.
+    """Attributes of a customer as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             archived (bool | Unset): True once the record is archived.
@@ -42,12 +44,12 @@ class CustomerAttributes:
             number (int | Unset):
             order_count (int | Unset):
             properties (dict[str, Any] | Unset): A free-form JSON object.
-            properties_attributes (list[dict[str, Any]] | Unset):
             revenue_in_cents (int | Unset): Revenue, in cents.
             stripe_id (None | str | Unset):
             tag_list (list[str] | Unset):
             tax_region_id (None | Unset | UUID): ID of the related tax region.
             updated_at (datetime.datetime | Unset): When the record last changed.
+            properties_attributes (list[dict[str, Any]] | Unset):
     """
 
     archived: bool | Unset = UNSET
@@ -68,12 +70,12 @@ class CustomerAttributes:
     number: int | Unset = UNSET
     order_count: int | Unset = UNSET
     properties: dict[str, Any] | Unset = UNSET
-    properties_attributes: list[dict[str, Any]] | Unset = UNSET
     revenue_in_cents: int | Unset = UNSET
     stripe_id: None | str | Unset = UNSET
     tag_list: list[str] | Unset = UNSET
     tax_region_id: None | Unset | UUID = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    properties_attributes: list[dict[str, Any]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,7 +90,11 @@ class CustomerAttributes:
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
         elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+            archived_at = (
+                self.archived_at.isoformat().replace("+00:00", "Z")
+                if self.archived_at.tzinfo is not None
+                else _naive__datetime("archived_at_type_0")
+            )
         else:
             archived_at = self.archived_at
         if archived_at is not UNSET:
@@ -101,7 +107,11 @@ class CustomerAttributes:
             field_dict["balance_due_in_cents"] = balance_due_in_cents
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         deposit_type = self.deposit_type
@@ -124,8 +134,10 @@ class CustomerAttributes:
         if isinstance(self.email_marketing_consent_updated_at, Unset):
             email_marketing_consent_updated_at = UNSET
         elif isinstance(self.email_marketing_consent_updated_at, datetime.datetime):
-            email_marketing_consent_updated_at = self.email_marketing_consent_updated_at.isoformat().replace(
-                "+00:00", "Z"
+            email_marketing_consent_updated_at = (
+                self.email_marketing_consent_updated_at.isoformat().replace("+00:00", "Z")
+                if self.email_marketing_consent_updated_at.tzinfo is not None
+                else _naive__datetime("email_marketing_consent_updated_at_type_0")
             )
         else:
             email_marketing_consent_updated_at = self.email_marketing_consent_updated_at
@@ -138,7 +150,11 @@ class CustomerAttributes:
         if isinstance(self.latest_order_at, Unset):
             latest_order_at = UNSET
         elif isinstance(self.latest_order_at, datetime.datetime):
-            latest_order_at = self.latest_order_at.isoformat().replace("+00:00", "Z")
+            latest_order_at = (
+                self.latest_order_at.isoformat().replace("+00:00", "Z")
+                if self.latest_order_at.tzinfo is not None
+                else _naive__datetime("latest_order_at_type_0")
+            )
         else:
             latest_order_at = self.latest_order_at
         if latest_order_at is not UNSET:
@@ -167,12 +183,6 @@ class CustomerAttributes:
         properties = self.properties
         if properties is not UNSET:
             field_dict["properties"] = properties
-        properties_attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.properties_attributes, Unset):
-            properties_attributes = self.properties_attributes
-
-        if properties_attributes is not UNSET:
-            field_dict["properties_attributes"] = properties_attributes
         revenue_in_cents = self.revenue_in_cents
         if revenue_in_cents is not UNSET:
             field_dict["revenue_in_cents"] = revenue_in_cents
@@ -200,9 +210,19 @@ class CustomerAttributes:
             field_dict["tax_region_id"] = tax_region_id
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        properties_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.properties_attributes, Unset):
+            properties_attributes = self.properties_attributes
+
+        if properties_attributes is not UNSET:
+            field_dict["properties_attributes"] = properties_attributes
 
         return field_dict
 
@@ -412,24 +432,6 @@ class CustomerAttributes:
             elif not isinstance(properties, dict):
                 raise FieldError("object", properties, "properties")
 
-        _properties_attributes = d.get("properties_attributes", UNSET)
-        properties_attributes: list[dict[str, Any]] | Unset = UNSET
-        if isinstance(_properties_attributes, list):
-            for properties_attributes_item in _properties_attributes:
-                if not (type(properties_attributes_item) is dict) and not isinstance(properties_attributes_item, dict):
-                    raise FieldError(
-                        "object",
-                        properties_attributes_item,
-                        _position(_properties_attributes, properties_attributes_item),
-                        "properties_attributes",
-                    )
-            properties_attributes = _properties_attributes
-        elif _properties_attributes is not UNSET:
-            raise FieldError("array", _properties_attributes, "properties_attributes")
-
-        if properties_attributes is UNSET:
-            n__absent += 1
-
         revenue_in_cents = d.get("revenue_in_cents", UNSET)
         if not (type(revenue_in_cents) is int):
             if revenue_in_cents is UNSET:
@@ -488,6 +490,24 @@ class CustomerAttributes:
         if updated_at is UNSET:
             n__absent += 1
 
+        _properties_attributes = d.get("properties_attributes", UNSET)
+        properties_attributes: list[dict[str, Any]] | Unset = UNSET
+        if isinstance(_properties_attributes, list):
+            for properties_attributes_item in _properties_attributes:
+                if not (type(properties_attributes_item) is dict) and not isinstance(properties_attributes_item, dict):
+                    raise FieldError(
+                        "object",
+                        properties_attributes_item,
+                        _position(_properties_attributes, properties_attributes_item),
+                        "properties_attributes",
+                    )
+            properties_attributes = _properties_attributes
+        elif _properties_attributes is not UNSET:
+            raise FieldError("array", _properties_attributes, "properties_attributes")
+
+        if properties_attributes is UNSET:
+            n__absent += 1
+
         if cls is _plain__class:
             customer_attributes = _new__object(cls)
             customer_attributes.archived = archived
@@ -508,12 +528,12 @@ class CustomerAttributes:
             customer_attributes.number = number
             customer_attributes.order_count = order_count
             customer_attributes.properties = properties
-            customer_attributes.properties_attributes = properties_attributes
             customer_attributes.revenue_in_cents = revenue_in_cents
             customer_attributes.stripe_id = stripe_id
             customer_attributes.tag_list = tag_list
             customer_attributes.tax_region_id = tax_region_id
             customer_attributes.updated_at = updated_at
+            customer_attributes.properties_attributes = properties_attributes
             customer_attributes.additional_properties = {}
         else:
             customer_attributes = cls(
@@ -535,12 +555,12 @@ class CustomerAttributes:
                 number,
                 order_count,
                 properties,
-                properties_attributes,
                 revenue_in_cents,
                 stripe_id,
                 tag_list,
                 tax_region_id,
                 updated_at,
+                properties_attributes,
             )
         if len(d) + n__absent != 24:
             extra__props = {
@@ -566,12 +586,12 @@ class CustomerAttributes:
                     "number",
                     "order_count",
                     "properties",
-                    "properties_attributes",
                     "revenue_in_cents",
                     "stripe_id",
                     "tag_list",
                     "tax_region_id",
                     "updated_at",
+                    "properties_attributes",
                 }
             }
             customer_attributes.additional_properties = extra__props
@@ -592,6 +612,8 @@ class CustomerAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[CustomerAttributes] | None = (
@@ -616,12 +638,12 @@ _plain__class: type[CustomerAttributes] | None = (
         "number",
         "order_count",
         "properties",
-        "properties_attributes",
         "revenue_in_cents",
         "stripe_id",
         "tag_list",
         "tax_region_id",
         "updated_at",
+        "properties_attributes",
         "additional_properties",
     }
     and not hasattr(CustomerAttributes, "__attrs_post_init__")

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.logical_operator import LogicalOperator
 from ..types import UNSET
@@ -61,11 +62,11 @@ class CustomerSearchGroup:
 
     Attributes:
         operator (LogicalOperator): How the conditions of a search group combine.
-        attributes (list[CustomerFilter | CustomerSearchGroup]):
+        attributes (Sequence[CustomerFilter | CustomerSearchGroup]):
     """
 
     operator: LogicalOperator
-    attributes: list[CustomerFilter | CustomerSearchGroup]
+    attributes: Sequence[CustomerFilter | CustomerSearchGroup]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -157,6 +158,8 @@ class CustomerSearchGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _from_dict__CustomerSearchGroup = CustomerSearchGroup.from_dict

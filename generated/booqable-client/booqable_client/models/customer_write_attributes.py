@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
@@ -29,9 +30,9 @@ class CustomerWriteAttributes:
         legal_type (str | Unset):
         merge_suggestion_customer_id (None | Unset | UUID): ID of the related merge suggestion customer.
         name (str | Unset):
-        properties_attributes (list[dict[str, Any]] | Unset):
+        properties_attributes (Sequence[dict[str, Any]] | Unset):
         stripe_id (None | str | Unset):
-        tag_list (list[str] | Unset):
+        tag_list (Sequence[str] | Unset):
         tax_region_id (None | Unset | UUID): ID of the related tax region.
     """
 
@@ -43,9 +44,9 @@ class CustomerWriteAttributes:
     legal_type: str | Unset = UNSET
     merge_suggestion_customer_id: None | Unset | UUID = UNSET
     name: str | Unset = UNSET
-    properties_attributes: list[dict[str, Any]] | Unset = UNSET
+    properties_attributes: Sequence[dict[str, Any]] | Unset = UNSET
     stripe_id: None | str | Unset = UNSET
-    tag_list: list[str] | Unset = UNSET
+    tag_list: Sequence[str] | Unset = UNSET
     tax_region_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -90,7 +91,7 @@ class CustomerWriteAttributes:
             field_dict["name"] = name
         properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.properties_attributes, Unset):
-            properties_attributes = self.properties_attributes
+            properties_attributes = list(self.properties_attributes)
 
         if properties_attributes is not UNSET:
             field_dict["properties_attributes"] = properties_attributes
@@ -103,7 +104,7 @@ class CustomerWriteAttributes:
             field_dict["stripe_id"] = stripe_id
         tag_list: list[str] | Unset = UNSET
         if not isinstance(self.tag_list, Unset):
-            tag_list = self.tag_list
+            tag_list = list(self.tag_list)
 
         if tag_list is not UNSET:
             field_dict["tag_list"] = tag_list
@@ -207,7 +208,7 @@ class CustomerWriteAttributes:
                 raise FieldError("string", name, "name")
 
         _properties_attributes = d.get("properties_attributes", UNSET)
-        properties_attributes: list[dict[str, Any]] | Unset = UNSET
+        properties_attributes: Sequence[dict[str, Any]] | Unset = UNSET
         if isinstance(_properties_attributes, list):
             for properties_attributes_item in _properties_attributes:
                 if not (type(properties_attributes_item) is dict) and not isinstance(properties_attributes_item, dict):
@@ -232,7 +233,7 @@ class CustomerWriteAttributes:
                 raise FieldError("string or null", stripe_id, "stripe_id")
 
         _tag_list = d.get("tag_list", UNSET)
-        tag_list: list[str] | Unset = UNSET
+        tag_list: Sequence[str] | Unset = UNSET
         if isinstance(_tag_list, list):
             for tag_list_item in _tag_list:
                 if not (type(tag_list_item) is str) and not isinstance(tag_list_item, str):
@@ -330,6 +331,8 @@ class CustomerWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
     if TYPE_CHECKING:
         from ..models.customer import Customer

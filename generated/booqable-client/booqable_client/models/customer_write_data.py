@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.customer_resource_type import CustomerResourceType
 from ..types import UNSET, Unset
@@ -39,13 +40,13 @@ class CustomerWriteData:
     """The customer in a create or update body.
 
     Attributes:
-        type_ (CustomerResourceType): JSON:API type of the record.
+        type_ (CustomerResourceType): JSON:API type of the record. Default: CustomerResourceType.CUSTOMERS.
         attributes (CustomerWriteAttributes): Attributes that can be sent when creating or updating a customer.
         id (UUID | Unset): ID of the record (updates only).
     """
 
-    type_: CustomerResourceType
     attributes: CustomerWriteAttributes
+    type_: CustomerResourceType = CustomerResourceType.CUSTOMERS
     id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -111,8 +112,8 @@ class CustomerWriteData:
             customer_write_data.additional_properties = {}
         else:
             customer_write_data = cls(
-                type_,
                 attributes,
+                type_,
                 id,
             )
         if len(d) + n__absent != 3:
@@ -139,6 +140,8 @@ class CustomerWriteData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[CustomerWriteData] | None = (

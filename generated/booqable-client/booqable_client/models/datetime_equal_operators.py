@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -30,7 +32,7 @@ class DatetimeEqualOperators:
 
         eq: str | Unset = UNSET
         if not isinstance(self.eq, Unset):
-            eq = self.eq.isoformat().replace("+00:00", "Z")
+            eq = self.eq.isoformat().replace("+00:00", "Z") if self.eq.tzinfo is not None else _naive__datetime("eq")
         if eq is not UNSET:
             field_dict["eq"] = eq
 
@@ -69,6 +71,8 @@ class DatetimeEqualOperators:
                         "no such property (DatetimeEqualOperators allows no others)", None, prop_name, found="one"
                     )
         return datetime_equal_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[DatetimeEqualOperators] | None = (

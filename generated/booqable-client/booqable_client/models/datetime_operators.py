@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -40,32 +42,40 @@ class DatetimeOperators:
 
         eq: str | Unset = UNSET
         if not isinstance(self.eq, Unset):
-            eq = self.eq.isoformat().replace("+00:00", "Z")
+            eq = self.eq.isoformat().replace("+00:00", "Z") if self.eq.tzinfo is not None else _naive__datetime("eq")
         if eq is not UNSET:
             field_dict["eq"] = eq
         not_eq: str | Unset = UNSET
         if not isinstance(self.not_eq, Unset):
-            not_eq = self.not_eq.isoformat().replace("+00:00", "Z")
+            not_eq = (
+                self.not_eq.isoformat().replace("+00:00", "Z")
+                if self.not_eq.tzinfo is not None
+                else _naive__datetime("not_eq")
+            )
         if not_eq is not UNSET:
             field_dict["not_eq"] = not_eq
         gt: str | Unset = UNSET
         if not isinstance(self.gt, Unset):
-            gt = self.gt.isoformat().replace("+00:00", "Z")
+            gt = self.gt.isoformat().replace("+00:00", "Z") if self.gt.tzinfo is not None else _naive__datetime("gt")
         if gt is not UNSET:
             field_dict["gt"] = gt
         gte: str | Unset = UNSET
         if not isinstance(self.gte, Unset):
-            gte = self.gte.isoformat().replace("+00:00", "Z")
+            gte = (
+                self.gte.isoformat().replace("+00:00", "Z") if self.gte.tzinfo is not None else _naive__datetime("gte")
+            )
         if gte is not UNSET:
             field_dict["gte"] = gte
         lt: str | Unset = UNSET
         if not isinstance(self.lt, Unset):
-            lt = self.lt.isoformat().replace("+00:00", "Z")
+            lt = self.lt.isoformat().replace("+00:00", "Z") if self.lt.tzinfo is not None else _naive__datetime("lt")
         if lt is not UNSET:
             field_dict["lt"] = lt
         lte: str | Unset = UNSET
         if not isinstance(self.lte, Unset):
-            lte = self.lte.isoformat().replace("+00:00", "Z")
+            lte = (
+                self.lte.isoformat().replace("+00:00", "Z") if self.lte.tzinfo is not None else _naive__datetime("lte")
+            )
         if lte is not UNSET:
             field_dict["lte"] = lte
 
@@ -169,6 +179,8 @@ class DatetimeOperators:
                         "no such property (DatetimeOperators allows no others)", None, prop_name, found="one"
                     )
         return datetime_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[DatetimeOperators] | None = (

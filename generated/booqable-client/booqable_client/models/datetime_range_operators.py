@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -36,22 +38,26 @@ class DatetimeRangeOperators:
 
         gt: str | Unset = UNSET
         if not isinstance(self.gt, Unset):
-            gt = self.gt.isoformat().replace("+00:00", "Z")
+            gt = self.gt.isoformat().replace("+00:00", "Z") if self.gt.tzinfo is not None else _naive__datetime("gt")
         if gt is not UNSET:
             field_dict["gt"] = gt
         gte: str | Unset = UNSET
         if not isinstance(self.gte, Unset):
-            gte = self.gte.isoformat().replace("+00:00", "Z")
+            gte = (
+                self.gte.isoformat().replace("+00:00", "Z") if self.gte.tzinfo is not None else _naive__datetime("gte")
+            )
         if gte is not UNSET:
             field_dict["gte"] = gte
         lt: str | Unset = UNSET
         if not isinstance(self.lt, Unset):
-            lt = self.lt.isoformat().replace("+00:00", "Z")
+            lt = self.lt.isoformat().replace("+00:00", "Z") if self.lt.tzinfo is not None else _naive__datetime("lt")
         if lt is not UNSET:
             field_dict["lt"] = lt
         lte: str | Unset = UNSET
         if not isinstance(self.lte, Unset):
-            lte = self.lte.isoformat().replace("+00:00", "Z")
+            lte = (
+                self.lte.isoformat().replace("+00:00", "Z") if self.lte.tzinfo is not None else _naive__datetime("lte")
+            )
         if lte is not UNSET:
             field_dict["lte"] = lte
 
@@ -129,6 +135,8 @@ class DatetimeRangeOperators:
                         "no such property (DatetimeRangeOperators allows no others)", None, prop_name, found="one"
                     )
         return datetime_range_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[DatetimeRangeOperators] | None = (

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..models.default_property_type import DefaultPropertyType
@@ -26,8 +27,8 @@ class DefaultPropertyWriteAttributes:
         owner_type (str | Unset): Can only be set when the record is created.
         position (int | Unset):
         property_type (DefaultPropertyType | Unset): Values of `property_type` on default properties.
-        select_options (list[Any] | Unset): Unverified: the element type is not documented.
-        show_on (list[str] | Unset):
+        select_options (Sequence[Any] | Unset): Unverified: the element type is not documented.
+        show_on (Sequence[str] | Unset):
         validation_required (bool | Unset):
     """
 
@@ -36,8 +37,8 @@ class DefaultPropertyWriteAttributes:
     owner_type: str | Unset = UNSET
     position: int | Unset = UNSET
     property_type: DefaultPropertyType | Unset = UNSET
-    select_options: list[Any] | Unset = UNSET
-    show_on: list[str] | Unset = UNSET
+    select_options: Sequence[Any] | Unset = UNSET
+    show_on: Sequence[str] | Unset = UNSET
     validation_required: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,13 +67,13 @@ class DefaultPropertyWriteAttributes:
             field_dict["property_type"] = property_type
         select_options: list[Any] | Unset = UNSET
         if not isinstance(self.select_options, Unset):
-            select_options = self.select_options
+            select_options = list(self.select_options)
 
         if select_options is not UNSET:
             field_dict["select_options"] = select_options
         show_on: list[str] | Unset = UNSET
         if not isinstance(self.show_on, Unset):
-            show_on = self.show_on
+            show_on = list(self.show_on)
 
         if show_on is not UNSET:
             field_dict["show_on"] = show_on
@@ -131,7 +132,7 @@ class DefaultPropertyWriteAttributes:
             n__absent += 1
 
         _select_options = d.get("select_options", UNSET)
-        select_options: list[Any] | Unset = UNSET
+        select_options: Sequence[Any] | Unset = UNSET
         if isinstance(_select_options, list):
             select_options = _select_options
         elif _select_options is not UNSET:
@@ -141,7 +142,7 @@ class DefaultPropertyWriteAttributes:
             n__absent += 1
 
         _show_on = d.get("show_on", UNSET)
-        show_on: list[str] | Unset = UNSET
+        show_on: Sequence[str] | Unset = UNSET
         if isinstance(_show_on, list):
             for show_on_item in _show_on:
                 if not (type(show_on_item) is str) and not isinstance(show_on_item, str):
@@ -216,6 +217,8 @@ class DefaultPropertyWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[DefaultPropertyWriteAttributes] | None = (

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
@@ -17,19 +18,19 @@ T = TypeVar("T", bound="DepositHoldAttributes")
 
 @_attrs_define
 class DepositHoldAttributes:
-    """Attributes of a deposit hold as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a deposit hold as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
-            amount_in_cents (int | Unset): Amount, in cents.
             deposit_line_id (UUID | Unset): ID of the related deposit line.
             order_id (UUID | Unset): ID of the related order.
+            amount_in_cents (int | Unset): Amount, in cents.
             reason (str | Unset):
     """
 
-    amount_in_cents: int | Unset = UNSET
     deposit_line_id: UUID | Unset = UNSET
     order_id: UUID | Unset = UNSET
+    amount_in_cents: int | Unset = UNSET
     reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,9 +39,6 @@ class DepositHoldAttributes:
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
-        amount_in_cents = self.amount_in_cents
-        if amount_in_cents is not UNSET:
-            field_dict["amount_in_cents"] = amount_in_cents
         deposit_line_id: str | Unset = UNSET
         if not isinstance(self.deposit_line_id, Unset):
             deposit_line_id = str(self.deposit_line_id)
@@ -51,6 +49,9 @@ class DepositHoldAttributes:
             order_id = str(self.order_id)
         if order_id is not UNSET:
             field_dict["order_id"] = order_id
+        amount_in_cents = self.amount_in_cents
+        if amount_in_cents is not UNSET:
+            field_dict["amount_in_cents"] = amount_in_cents
         reason = self.reason
         if reason is not UNSET:
             field_dict["reason"] = reason
@@ -65,15 +66,6 @@ class DepositHoldAttributes:
                 raise FieldError("object (DepositHoldAttributes)", d)
             d = dict(d)
         n__absent = 0
-        amount_in_cents = d.get("amount_in_cents", UNSET)
-        if not (type(amount_in_cents) is int):
-            if amount_in_cents is UNSET:
-                n__absent += 1
-            elif not (
-                isinstance(amount_in_cents, int) and amount_in_cents is not True and amount_in_cents is not False
-            ):
-                raise FieldError("integer", amount_in_cents, "amount_in_cents")
-
         _deposit_line_id = d.get("deposit_line_id", UNSET)
         deposit_line_id: UUID | Unset = UNSET
         if _deposit_line_id is not UNSET:
@@ -96,6 +88,15 @@ class DepositHoldAttributes:
         if order_id is UNSET:
             n__absent += 1
 
+        amount_in_cents = d.get("amount_in_cents", UNSET)
+        if not (type(amount_in_cents) is int):
+            if amount_in_cents is UNSET:
+                n__absent += 1
+            elif not (
+                isinstance(amount_in_cents, int) and amount_in_cents is not True and amount_in_cents is not False
+            ):
+                raise FieldError("integer", amount_in_cents, "amount_in_cents")
+
         reason = d.get("reason", UNSET)
         if not (type(reason) is str):
             if reason is UNSET:
@@ -105,23 +106,23 @@ class DepositHoldAttributes:
 
         if cls is _plain__class:
             deposit_hold_attributes = _new__object(cls)
-            deposit_hold_attributes.amount_in_cents = amount_in_cents
             deposit_hold_attributes.deposit_line_id = deposit_line_id
             deposit_hold_attributes.order_id = order_id
+            deposit_hold_attributes.amount_in_cents = amount_in_cents
             deposit_hold_attributes.reason = reason
             deposit_hold_attributes.additional_properties = {}
         else:
             deposit_hold_attributes = cls(
-                amount_in_cents,
                 deposit_line_id,
                 order_id,
+                amount_in_cents,
                 reason,
             )
         if len(d) + n__absent != 4:
             extra__props = {
                 prop_name: prop_value
                 for prop_name, prop_value in d.items()
-                if prop_name not in {"amount_in_cents", "deposit_line_id", "order_id", "reason"}
+                if prop_name not in {"deposit_line_id", "order_id", "amount_in_cents", "reason"}
             }
             deposit_hold_attributes.additional_properties = extra__props
         return deposit_hold_attributes
@@ -142,11 +143,13 @@ class DepositHoldAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[DepositHoldAttributes] | None = (
     DepositHoldAttributes
     if {field.name for field in _attrs_fields(DepositHoldAttributes)}
-    == {"amount_in_cents", "deposit_line_id", "order_id", "reason", "additional_properties"}
+    == {"deposit_line_id", "order_id", "amount_in_cents", "reason", "additional_properties"}
     and not hasattr(DepositHoldAttributes, "__attrs_post_init__")
     else None
 )

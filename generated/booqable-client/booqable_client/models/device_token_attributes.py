@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.device_token_environment import DeviceTokenEnvironment
@@ -20,24 +22,24 @@ T = TypeVar("T", bound="DeviceTokenAttributes")
 
 @_attrs_define
 class DeviceTokenAttributes:
-    """Attributes of a device token as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a device token as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             created_at (datetime.datetime | Unset): When the record was created.
             environment (DeviceTokenEnvironment | Unset): Values of `environment` on device tokens.
             kind (DeviceTokenKind | Unset): Values of `kind` on device tokens.
-            token (str | Unset):
             updated_at (datetime.datetime | Unset): When the record last changed.
             version (int | Unset):
+            token (str | Unset):
     """
 
     created_at: datetime.datetime | Unset = UNSET
     environment: DeviceTokenEnvironment | Unset = UNSET
     kind: DeviceTokenKind | Unset = UNSET
-    token: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     version: int | Unset = UNSET
+    token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,7 +49,11 @@ class DeviceTokenAttributes:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         environment: str | Unset = UNSET
@@ -62,17 +68,21 @@ class DeviceTokenAttributes:
 
         if kind is not UNSET:
             field_dict["kind"] = kind
-        token = self.token
-        if token is not UNSET:
-            field_dict["token"] = token
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         version = self.version
         if version is not UNSET:
             field_dict["version"] = version
+        token = self.token
+        if token is not UNSET:
+            field_dict["token"] = token
 
         return field_dict
 
@@ -119,13 +129,6 @@ class DeviceTokenAttributes:
         if kind is UNSET:
             n__absent += 1
 
-        token = d.get("token", UNSET)
-        if not (type(token) is str):
-            if token is UNSET:
-                n__absent += 1
-            elif not isinstance(token, str):
-                raise FieldError("string", token, "token")
-
         _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
@@ -144,29 +147,36 @@ class DeviceTokenAttributes:
             elif not (isinstance(version, int) and version is not True and version is not False):
                 raise FieldError("integer", version, "version")
 
+        token = d.get("token", UNSET)
+        if not (type(token) is str):
+            if token is UNSET:
+                n__absent += 1
+            elif not isinstance(token, str):
+                raise FieldError("string", token, "token")
+
         if cls is _plain__class:
             device_token_attributes = _new__object(cls)
             device_token_attributes.created_at = created_at
             device_token_attributes.environment = environment
             device_token_attributes.kind = kind
-            device_token_attributes.token = token
             device_token_attributes.updated_at = updated_at
             device_token_attributes.version = version
+            device_token_attributes.token = token
             device_token_attributes.additional_properties = {}
         else:
             device_token_attributes = cls(
                 created_at,
                 environment,
                 kind,
-                token,
                 updated_at,
                 version,
+                token,
             )
         if len(d) + n__absent != 6:
             extra__props = {
                 prop_name: prop_value
                 for prop_name, prop_value in d.items()
-                if prop_name not in {"created_at", "environment", "kind", "token", "updated_at", "version"}
+                if prop_name not in {"created_at", "environment", "kind", "updated_at", "version", "token"}
             }
             device_token_attributes.additional_properties = extra__props
         return device_token_attributes
@@ -187,11 +197,13 @@ class DeviceTokenAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[DeviceTokenAttributes] | None = (
     DeviceTokenAttributes
     if {field.name for field in _attrs_fields(DeviceTokenAttributes)}
-    == {"created_at", "environment", "kind", "token", "updated_at", "version", "additional_properties"}
+    == {"created_at", "environment", "kind", "updated_at", "version", "token", "additional_properties"}
     and not hasattr(DeviceTokenAttributes, "__attrs_post_init__")
     else None
 )

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.document_resource_type import DocumentResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class Document:
         type_ (DocumentResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (DocumentAttributes | Unset): Attributes of a document as read from the API. Every attribute is
-            optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (DocumentAttributes | Unset): Attributes of a document as read from the API. `required` lists the
+            attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the
+            client then reports it as not sent.
         relationships (DocumentRelationships | Unset): Relationships of a document: links to related records and, when
             they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class Document:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class Document:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             document.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(document, src_dict)
         return document
 
     @property
@@ -204,22 +210,192 @@ class Document:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "documents"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
         from ..models.coupon import Coupon
         from ..models.customer import Customer
+        from ..models.deposit_type import DepositType
+        from ..models.document_status import DocumentStatus
+        from ..models.document_type import DocumentType
+        from ..models.fulfillment_type import FulfillmentType
         from ..models.line import Line
         from ..models.order import Order
         from ..models.property_ import Property
         from ..models.signature import Signature
         from ..models.tax_region import TaxRegion
         from ..models.tax_value import TaxValue
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    address = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    archived = _jsonapi__Attribute["bool"]()
+    """True once the record is archived."""
+
+    archived_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """When the record was archived."""
+
+    body = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    confirmed = _jsonapi__Attribute["bool"]()
+
+    confirmed_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    coupon_discount_in_cents = _jsonapi__Attribute["int"]()
+    """Coupon discount, in cents."""
+
+    coupon_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related coupon."""
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    customer_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related customer."""
+
+    date = _jsonapi__Attribute["datetime.date | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    delivery_address = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    delivery_carrier_name = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    delivery_label = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    delivery_price_in_cents = _jsonapi__Attribute["int"]()
+    """Delivery price, in cents."""
+
+    deposit_held_in_cents = _jsonapi__Attribute["int"]()
+    """Deposit held, in cents."""
+
+    deposit_in_cents = _jsonapi__Attribute["int"]()
+    """Deposit, in cents."""
+
+    deposit_paid_in_cents = _jsonapi__Attribute["int"]()
+    """Deposit paid, in cents."""
+
+    deposit_refunded_in_cents = _jsonapi__Attribute["int"]()
+    """Deposit refunded, in cents."""
+
+    deposit_to_refund_in_cents = _jsonapi__Attribute["int"]()
+    """Deposit to refund, in cents."""
+
+    deposit_type = _jsonapi__Attribute["DepositType | None"]()
+
+    deposit_value = _jsonapi__Attribute["float"]()
+
+    discount_in_cents = _jsonapi__Attribute["int"]()
+    """Discount, in cents."""
+
+    discount_percentage = _jsonapi__Attribute["float"]()
+
+    discount_type = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    document_type = _jsonapi__Attribute["DocumentType"]()
+    """Values of `document_type` on documents."""
+
+    due_date = _jsonapi__Attribute["datetime.date | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    finalized = _jsonapi__Attribute["bool"]()
+
+    footer = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    fulfillment_type = _jsonapi__Attribute["FulfillmentType | None"]()
+    """Can only be set when the record is created."""
+
+    grand_total_in_cents = _jsonapi__Attribute["int"]()
+    """Grand total, in cents."""
+
+    grand_total_with_tax_in_cents = _jsonapi__Attribute["int"]()
+    """Grand total with tax, in cents."""
+
+    name = _jsonapi__Attribute["str"]()
+
+    number = _jsonapi__Attribute["int | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    order_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related order. Can only be set when the record is created."""
+
+    paid_in_cents = _jsonapi__Attribute["int"]()
+    """Paid, in cents."""
+
+    prefix = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    prefix_with_number = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    price_in_cents = _jsonapi__Attribute["int"]()
+    """Price, in cents."""
+
+    reference = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    revised = _jsonapi__Attribute["bool"]()
+
+    revision = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    sent = _jsonapi__Attribute["bool"]()
+
+    signature_url = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    signed = _jsonapi__Attribute["bool"]()
+
+    start_location_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related start location. Unverified: the examples show `null`, which the field list does not allow."""
+
+    starts_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    status = _jsonapi__Attribute["DocumentStatus"]()
+    """Values of `status` on documents."""
+
+    stop_location_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related stop location. Unverified: the examples show `null`, which the field list does not allow."""
+
+    stops_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    tag_list = _jsonapi__Attribute["list[str]"]()
+
+    tax_in_cents = _jsonapi__Attribute["int"]()
+    """Tax, in cents."""
+
+    tax_region_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related tax region."""
+
+    to_be_paid_in_cents = _jsonapi__Attribute["int"]()
+    """To be paid, in cents."""
+
+    total_discount_in_cents = _jsonapi__Attribute["int"]()
+    """Total discount, in cents."""
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
 
     coupon = _jsonapi__ToOne["Coupon"](("coupons", "coupon", "Coupon"))
     """The coupon of this document (`None`: none), from the response's `included`.

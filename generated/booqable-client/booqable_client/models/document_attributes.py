@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_date as _date__parse
 from ..lib._fields import parse_datetime as _datetime__parse
@@ -25,8 +27,8 @@ T = TypeVar("T", bound="DocumentAttributes")
 
 @_attrs_define
 class DocumentAttributes:
-    """Attributes of a document as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`)
-    can leave any of them out.
+    """Attributes of a document as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             address (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
@@ -173,7 +175,11 @@ class DocumentAttributes:
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
         elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+            archived_at = (
+                self.archived_at.isoformat().replace("+00:00", "Z")
+                if self.archived_at.tzinfo is not None
+                else _naive__datetime("archived_at_type_0")
+            )
         else:
             archived_at = self.archived_at
         if archived_at is not UNSET:
@@ -192,7 +198,11 @@ class DocumentAttributes:
         if isinstance(self.confirmed_at, Unset):
             confirmed_at = UNSET
         elif isinstance(self.confirmed_at, datetime.datetime):
-            confirmed_at = self.confirmed_at.isoformat().replace("+00:00", "Z")
+            confirmed_at = (
+                self.confirmed_at.isoformat().replace("+00:00", "Z")
+                if self.confirmed_at.tzinfo is not None
+                else _naive__datetime("confirmed_at_type_0")
+            )
         else:
             confirmed_at = self.confirmed_at
         if confirmed_at is not UNSET:
@@ -211,7 +221,11 @@ class DocumentAttributes:
             field_dict["coupon_id"] = coupon_id
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         customer_id: None | str | Unset
@@ -414,7 +428,11 @@ class DocumentAttributes:
         if isinstance(self.starts_at, Unset):
             starts_at = UNSET
         elif isinstance(self.starts_at, datetime.datetime):
-            starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
+            starts_at = (
+                self.starts_at.isoformat().replace("+00:00", "Z")
+                if self.starts_at.tzinfo is not None
+                else _naive__datetime("starts_at_type_0")
+            )
         else:
             starts_at = self.starts_at
         if starts_at is not UNSET:
@@ -438,7 +456,11 @@ class DocumentAttributes:
         if isinstance(self.stops_at, Unset):
             stops_at = UNSET
         elif isinstance(self.stops_at, datetime.datetime):
-            stops_at = self.stops_at.isoformat().replace("+00:00", "Z")
+            stops_at = (
+                self.stops_at.isoformat().replace("+00:00", "Z")
+                if self.stops_at.tzinfo is not None
+                else _naive__datetime("stops_at_type_0")
+            )
         else:
             stops_at = self.stops_at
         if stops_at is not UNSET:
@@ -469,7 +491,11 @@ class DocumentAttributes:
             field_dict["total_discount_in_cents"] = total_discount_in_cents
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -1308,6 +1334,8 @@ class DocumentAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[DocumentAttributes] | None = (

@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.document_status import DocumentStatus
@@ -819,7 +821,11 @@ class DocumentFilter:
         elif isinstance(self.archived_at, DatetimeOperators):
             archived_at = self.archived_at.to_dict()
         else:
-            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+            archived_at = (
+                self.archived_at.isoformat().replace("+00:00", "Z")
+                if self.archived_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if archived_at is not UNSET:
             field_dict["archived_at"] = archived_at
@@ -847,7 +853,11 @@ class DocumentFilter:
         elif isinstance(self.confirmed_at, DatetimeOperators):
             confirmed_at = self.confirmed_at.to_dict()
         else:
-            confirmed_at = self.confirmed_at.isoformat().replace("+00:00", "Z")
+            confirmed_at = (
+                self.confirmed_at.isoformat().replace("+00:00", "Z")
+                if self.confirmed_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if confirmed_at is not UNSET:
             field_dict["confirmed_at"] = confirmed_at
@@ -876,7 +886,11 @@ class DocumentFilter:
         elif isinstance(self.created_at, DatetimeOperators):
             created_at = self.created_at.to_dict()
         else:
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
@@ -905,7 +919,11 @@ class DocumentFilter:
         elif isinstance(self.date_or_created_at, DatetimeBetweenOperators):
             date_or_created_at = self.date_or_created_at.to_dict()
         else:
-            date_or_created_at = self.date_or_created_at.isoformat().replace("+00:00", "Z")
+            date_or_created_at = (
+                self.date_or_created_at.isoformat().replace("+00:00", "Z")
+                if self.date_or_created_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeBetweenCondition_type_1")
+            )
 
         if date_or_created_at is not UNSET:
             field_dict["date_or_created_at"] = date_or_created_at
@@ -1180,7 +1198,11 @@ class DocumentFilter:
         elif isinstance(self.starts_at, DatetimeOperators):
             starts_at = self.starts_at.to_dict()
         else:
-            starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
+            starts_at = (
+                self.starts_at.isoformat().replace("+00:00", "Z")
+                if self.starts_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if starts_at is not UNSET:
             field_dict["starts_at"] = starts_at
@@ -1210,7 +1232,11 @@ class DocumentFilter:
         elif isinstance(self.stops_at, DatetimeOperators):
             stops_at = self.stops_at.to_dict()
         else:
-            stops_at = self.stops_at.isoformat().replace("+00:00", "Z")
+            stops_at = (
+                self.stops_at.isoformat().replace("+00:00", "Z")
+                if self.stops_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if stops_at is not UNSET:
             field_dict["stops_at"] = stops_at
@@ -1266,7 +1292,11 @@ class DocumentFilter:
         elif isinstance(self.updated_at, DatetimeOperators):
             updated_at = self.updated_at.to_dict()
         else:
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
@@ -2338,6 +2368,8 @@ class DocumentFilter:
                 }:
                     raise FieldError("no such property (DocumentFilter allows no others)", None, prop_name, found="one")
         return document_filter
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[DocumentFilter] | None = (

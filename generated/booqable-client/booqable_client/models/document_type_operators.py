@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.document_type import DocumentType
 from ..types import UNSET, Unset
@@ -92,6 +93,8 @@ class DocumentTypeOperators:
                         "no such property (DocumentTypeOperators allows no others)", None, prop_name, found="one"
                     )
         return document_type_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[DocumentTypeOperators] | None = (

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_date as _date__parse
 from ..lib._fields import position as _position
@@ -49,7 +50,7 @@ class DocumentWriteAttributes:
         revised (bool | Unset):
         sent (bool | Unset):
         status (DocumentStatus | Unset): Values of `status` on documents.
-        tag_list (list[str] | Unset):
+        tag_list (Sequence[str] | Unset):
         tax_region_id (None | Unset | UUID): ID of the related tax region.
     """
 
@@ -75,7 +76,7 @@ class DocumentWriteAttributes:
     revised: bool | Unset = UNSET
     sent: bool | Unset = UNSET
     status: DocumentStatus | Unset = UNSET
-    tag_list: list[str] | Unset = UNSET
+    tag_list: Sequence[str] | Unset = UNSET
     tax_region_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -188,7 +189,7 @@ class DocumentWriteAttributes:
             field_dict["status"] = status
         tag_list: list[str] | Unset = UNSET
         if not isinstance(self.tag_list, Unset):
-            tag_list = self.tag_list
+            tag_list = list(self.tag_list)
 
         if tag_list is not UNSET:
             field_dict["tag_list"] = tag_list
@@ -451,7 +452,7 @@ class DocumentWriteAttributes:
             n__absent += 1
 
         _tag_list = d.get("tag_list", UNSET)
-        tag_list: list[str] | Unset = UNSET
+        tag_list: Sequence[str] | Unset = UNSET
         if isinstance(_tag_list, list):
             for tag_list_item in _tag_list:
                 if not (type(tag_list_item) is str) and not isinstance(tag_list_item, str):
@@ -585,6 +586,8 @@ class DocumentWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
     if TYPE_CHECKING:
         from ..models.coupon import Coupon

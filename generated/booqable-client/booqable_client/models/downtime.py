@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.downtime_resource_type import DowntimeResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class Downtime:
         type_ (DowntimeResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (DowntimeAttributes | Unset): Attributes of a downtime as read from the API. Every attribute is
-            optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (DowntimeAttributes | Unset): Attributes of a downtime as read from the API. `required` lists the
+            attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the
+            client then reports it as not sent.
         relationships (DowntimeRelationships | Unset): Relationships of a downtime: links to related records and, when
             they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class Downtime:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class Downtime:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             downtime.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(downtime, src_dict)
         return downtime
 
     @property
@@ -204,17 +210,57 @@ class Downtime:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "downtimes"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
+        from ..models.downtime_reason import DowntimeReason
+        from ..models.downtime_status import DowntimeStatus
         from ..models.location import Location
         from ..models.product import Product
         from ..models.stock_item import StockItem
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    location_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related location."""
+
+    product_group_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related product group."""
+
+    product_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related product."""
+
+    quantity = _jsonapi__Attribute["int"]()
+
+    reason = _jsonapi__Attribute["DowntimeReason"]()
+    """Values of `reason` on downtimes."""
+
+    starts_at = _jsonapi__Attribute["datetime.datetime"]()
+
+    status = _jsonapi__Attribute["DowntimeStatus"]()
+    """Values of `status` on downtimes."""
+
+    stock_item_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related stock item."""
+
+    stops_at = _jsonapi__Attribute["datetime.datetime"]()
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
 
     location = _jsonapi__ToOne["Location"](("locations", "location", "Location"))
     """The location of this downtime (`None`: none), from the response's `included`.

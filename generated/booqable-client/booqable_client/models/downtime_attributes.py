@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.downtime_reason import DowntimeReason
@@ -21,8 +23,8 @@ T = TypeVar("T", bound="DowntimeAttributes")
 
 @_attrs_define
 class DowntimeAttributes:
-    """Attributes of a downtime as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`)
-    can leave any of them out.
+    """Attributes of a downtime as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             created_at (datetime.datetime | Unset): When the record was created.
@@ -58,7 +60,11 @@ class DowntimeAttributes:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         location_id: str | Unset = UNSET
@@ -87,7 +93,11 @@ class DowntimeAttributes:
             field_dict["reason"] = reason
         starts_at: str | Unset = UNSET
         if not isinstance(self.starts_at, Unset):
-            starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
+            starts_at = (
+                self.starts_at.isoformat().replace("+00:00", "Z")
+                if self.starts_at.tzinfo is not None
+                else _naive__datetime("starts_at")
+            )
         if starts_at is not UNSET:
             field_dict["starts_at"] = starts_at
         status: str | Unset = UNSET
@@ -107,12 +117,20 @@ class DowntimeAttributes:
             field_dict["stock_item_id"] = stock_item_id
         stops_at: str | Unset = UNSET
         if not isinstance(self.stops_at, Unset):
-            stops_at = self.stops_at.isoformat().replace("+00:00", "Z")
+            stops_at = (
+                self.stops_at.isoformat().replace("+00:00", "Z")
+                if self.stops_at.tzinfo is not None
+                else _naive__datetime("stops_at")
+            )
         if stops_at is not UNSET:
             field_dict["stops_at"] = stops_at
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -317,6 +335,8 @@ class DowntimeAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[DowntimeAttributes] | None = (

@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.downtime_reason import DowntimeReason
@@ -551,7 +553,11 @@ class DowntimeFilter:
         elif isinstance(self.created_at, DatetimeOperators):
             created_at = self.created_at.to_dict()
         else:
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
@@ -665,7 +671,11 @@ class DowntimeFilter:
         elif isinstance(self.start_or_stop_time, DatetimeBetweenOperators):
             start_or_stop_time = self.start_or_stop_time.to_dict()
         else:
-            start_or_stop_time = self.start_or_stop_time.isoformat().replace("+00:00", "Z")
+            start_or_stop_time = (
+                self.start_or_stop_time.isoformat().replace("+00:00", "Z")
+                if self.start_or_stop_time.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeBetweenCondition_type_1")
+            )
 
         if start_or_stop_time is not UNSET:
             field_dict["start_or_stop_time"] = start_or_stop_time
@@ -675,7 +685,11 @@ class DowntimeFilter:
         elif isinstance(self.starts_at, DatetimeCompareOperators):
             starts_at = self.starts_at.to_dict()
         else:
-            starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
+            starts_at = (
+                self.starts_at.isoformat().replace("+00:00", "Z")
+                if self.starts_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCompareCondition_type_1")
+            )
 
         if starts_at is not UNSET:
             field_dict["starts_at"] = starts_at
@@ -705,7 +719,11 @@ class DowntimeFilter:
         elif isinstance(self.stops_at, DatetimeCompareOperators):
             stops_at = self.stops_at.to_dict()
         else:
-            stops_at = self.stops_at.isoformat().replace("+00:00", "Z")
+            stops_at = (
+                self.stops_at.isoformat().replace("+00:00", "Z")
+                if self.stops_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCompareCondition_type_1")
+            )
 
         if stops_at is not UNSET:
             field_dict["stops_at"] = stops_at
@@ -715,7 +733,11 @@ class DowntimeFilter:
         elif isinstance(self.updated_at, DatetimeOperators):
             updated_at = self.updated_at.to_dict()
         else:
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
@@ -1037,6 +1059,8 @@ class DowntimeFilter:
                 }:
                     raise FieldError("no such property (DowntimeFilter allows no others)", None, prop_name, found="one")
         return downtime_filter
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[DowntimeFilter] | None = (

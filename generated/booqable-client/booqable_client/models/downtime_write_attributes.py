@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.downtime_reason import DowntimeReason
@@ -77,7 +79,11 @@ class DowntimeWriteAttributes:
             field_dict["reason"] = reason
         starts_at: str | Unset = UNSET
         if not isinstance(self.starts_at, Unset):
-            starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
+            starts_at = (
+                self.starts_at.isoformat().replace("+00:00", "Z")
+                if self.starts_at.tzinfo is not None
+                else _naive__datetime("starts_at")
+            )
         if starts_at is not UNSET:
             field_dict["starts_at"] = starts_at
         status: str | Unset = UNSET
@@ -97,7 +103,11 @@ class DowntimeWriteAttributes:
             field_dict["stock_item_id"] = stock_item_id
         stops_at: str | Unset = UNSET
         if not isinstance(self.stops_at, Unset):
-            stops_at = self.stops_at.isoformat().replace("+00:00", "Z")
+            stops_at = (
+                self.stops_at.isoformat().replace("+00:00", "Z")
+                if self.stops_at.tzinfo is not None
+                else _naive__datetime("stops_at")
+            )
         if stops_at is not UNSET:
             field_dict["stops_at"] = stops_at
 
@@ -274,6 +284,8 @@ class DowntimeWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
     if TYPE_CHECKING:
         from ..models.location import Location

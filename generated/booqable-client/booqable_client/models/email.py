@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.email_resource_type import EmailResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class Email:
         type_ (EmailResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (EmailAttributes | Unset): Attributes of an email as read from the API. Every attribute is optional
-            because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (EmailAttributes | Unset): Attributes of an email as read from the API. `required` lists the
+            attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the
+            client then reports it as not sent.
         relationships (EmailRelationships | Unset): Relationships of an email: links to related records and, when they
             are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class Email:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class Email:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             email.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(email, src_dict)
         return email
 
     @property
@@ -204,18 +210,60 @@ class Email:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "emails"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
         from ..models.customer import Customer
         from ..models.email_template import EmailTemplate
         from ..models.employee import Employee
         from ..models.order import Order
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    body = _jsonapi__Attribute["str"]()
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    customer_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related customer. Can only be set when the record is created. Unverified: the examples show `null`,
+    which the field list does not allow."""
+
+    document_ids = _jsonapi__Attribute["list[UUID]"]()
+    """IDs of the related document records."""
+
+    email_template_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related email template. Can only be set when the record is created. Unverified: the examples show
+    `null`, which the field list does not allow."""
+
+    employee_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related employee. Unverified: the examples show `null`, which the field list does not allow."""
+
+    has_error = _jsonapi__Attribute["bool"]()
+
+    order_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related order. Can only be set when the record is created. Unverified: the examples show `null`, which
+    the field list does not allow."""
+
+    recipients = _jsonapi__Attribute["str"]()
+
+    sent = _jsonapi__Attribute["bool"]()
+
+    subject = _jsonapi__Attribute["str"]()
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
 
     customer = _jsonapi__ToOne["Customer"](("customers", "customer", "Customer"))
     """The customer of this email (`None`: none), from the response's `included`.

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -19,15 +21,14 @@ T = TypeVar("T", bound="EmailAttributes")
 
 @_attrs_define
 class EmailAttributes:
-    """Attributes of an email as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`)
-    can leave any of them out.
+    """Attributes of an email as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             body (str | Unset):
             created_at (datetime.datetime | Unset): When the record was created.
             customer_id (None | Unset | UUID): ID of the related customer. Can only be set when the record is created.
                 Unverified: the examples show `null`, which the field list does not allow.
-            document_id (UUID | Unset): ID of the related document.
             document_ids (list[UUID] | Unset): IDs of the related document records.
             email_template_id (None | Unset | UUID): ID of the related email template. Can only be set when the record is
                 created. Unverified: the examples show `null`, which the field list does not allow.
@@ -36,27 +37,28 @@ class EmailAttributes:
             has_error (bool | Unset):
             order_id (None | Unset | UUID): ID of the related order. Can only be set when the record is created. Unverified:
                 the examples show `null`, which the field list does not allow.
-            payment_id (UUID | Unset): ID of the related payment.
             recipients (str | Unset):
             sent (bool | Unset):
             subject (str | Unset):
             updated_at (datetime.datetime | Unset): When the record last changed.
+            document_id (UUID | Unset): ID of the related document.
+            payment_id (UUID | Unset): ID of the related payment.
     """
 
     body: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     customer_id: None | Unset | UUID = UNSET
-    document_id: UUID | Unset = UNSET
     document_ids: list[UUID] | Unset = UNSET
     email_template_id: None | Unset | UUID = UNSET
     employee_id: None | Unset | UUID = UNSET
     has_error: bool | Unset = UNSET
     order_id: None | Unset | UUID = UNSET
-    payment_id: UUID | Unset = UNSET
     recipients: str | Unset = UNSET
     sent: bool | Unset = UNSET
     subject: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    document_id: UUID | Unset = UNSET
+    payment_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,7 +71,11 @@ class EmailAttributes:
             field_dict["body"] = body
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         customer_id: None | str | Unset
@@ -81,11 +87,6 @@ class EmailAttributes:
             customer_id = self.customer_id
         if customer_id is not UNSET:
             field_dict["customer_id"] = customer_id
-        document_id: str | Unset = UNSET
-        if not isinstance(self.document_id, Unset):
-            document_id = str(self.document_id)
-        if document_id is not UNSET:
-            field_dict["document_id"] = document_id
         document_ids: list[str] | Unset = UNSET
         if not isinstance(self.document_ids, Unset):
             document_ids = []
@@ -125,11 +126,6 @@ class EmailAttributes:
             order_id = self.order_id
         if order_id is not UNSET:
             field_dict["order_id"] = order_id
-        payment_id: str | Unset = UNSET
-        if not isinstance(self.payment_id, Unset):
-            payment_id = str(self.payment_id)
-        if payment_id is not UNSET:
-            field_dict["payment_id"] = payment_id
         recipients = self.recipients
         if recipients is not UNSET:
             field_dict["recipients"] = recipients
@@ -141,9 +137,23 @@ class EmailAttributes:
             field_dict["subject"] = subject
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        document_id: str | Unset = UNSET
+        if not isinstance(self.document_id, Unset):
+            document_id = str(self.document_id)
+        if document_id is not UNSET:
+            field_dict["document_id"] = document_id
+        payment_id: str | Unset = UNSET
+        if not isinstance(self.payment_id, Unset):
+            payment_id = str(self.payment_id)
+        if payment_id is not UNSET:
+            field_dict["payment_id"] = payment_id
 
         return field_dict
 
@@ -189,17 +199,6 @@ class EmailAttributes:
             raise FieldError("UUID string or null", _customer_id, "customer_id")
 
         if customer_id is UNSET:
-            n__absent += 1
-
-        _document_id = d.get("document_id", UNSET)
-        document_id: UUID | Unset = UNSET
-        if _document_id is not UNSET:
-            try:
-                document_id = parse_uuid(_document_id)
-            except (TypeError, ValueError, AttributeError):
-                raise FieldError.unparsable("UUID", _document_id, "document_id") from None
-
-        if document_id is UNSET:
             n__absent += 1
 
         _document_ids = d.get("document_ids", UNSET)
@@ -286,17 +285,6 @@ class EmailAttributes:
         if order_id is UNSET:
             n__absent += 1
 
-        _payment_id = d.get("payment_id", UNSET)
-        payment_id: UUID | Unset = UNSET
-        if _payment_id is not UNSET:
-            try:
-                payment_id = parse_uuid(_payment_id)
-            except (TypeError, ValueError, AttributeError):
-                raise FieldError.unparsable("UUID", _payment_id, "payment_id") from None
-
-        if payment_id is UNSET:
-            n__absent += 1
-
         recipients = d.get("recipients", UNSET)
         if not (type(recipients) is str):
             if recipients is UNSET:
@@ -329,39 +317,61 @@ class EmailAttributes:
         if updated_at is UNSET:
             n__absent += 1
 
+        _document_id = d.get("document_id", UNSET)
+        document_id: UUID | Unset = UNSET
+        if _document_id is not UNSET:
+            try:
+                document_id = parse_uuid(_document_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _document_id, "document_id") from None
+
+        if document_id is UNSET:
+            n__absent += 1
+
+        _payment_id = d.get("payment_id", UNSET)
+        payment_id: UUID | Unset = UNSET
+        if _payment_id is not UNSET:
+            try:
+                payment_id = parse_uuid(_payment_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _payment_id, "payment_id") from None
+
+        if payment_id is UNSET:
+            n__absent += 1
+
         if cls is _plain__class:
             email_attributes = _new__object(cls)
             email_attributes.body = body
             email_attributes.created_at = created_at
             email_attributes.customer_id = customer_id
-            email_attributes.document_id = document_id
             email_attributes.document_ids = document_ids
             email_attributes.email_template_id = email_template_id
             email_attributes.employee_id = employee_id
             email_attributes.has_error = has_error
             email_attributes.order_id = order_id
-            email_attributes.payment_id = payment_id
             email_attributes.recipients = recipients
             email_attributes.sent = sent
             email_attributes.subject = subject
             email_attributes.updated_at = updated_at
+            email_attributes.document_id = document_id
+            email_attributes.payment_id = payment_id
             email_attributes.additional_properties = {}
         else:
             email_attributes = cls(
                 body,
                 created_at,
                 customer_id,
-                document_id,
                 document_ids,
                 email_template_id,
                 employee_id,
                 has_error,
                 order_id,
-                payment_id,
                 recipients,
                 sent,
                 subject,
                 updated_at,
+                document_id,
+                payment_id,
             )
         if len(d) + n__absent != 14:
             extra__props = {
@@ -372,17 +382,17 @@ class EmailAttributes:
                     "body",
                     "created_at",
                     "customer_id",
-                    "document_id",
                     "document_ids",
                     "email_template_id",
                     "employee_id",
                     "has_error",
                     "order_id",
-                    "payment_id",
                     "recipients",
                     "sent",
                     "subject",
                     "updated_at",
+                    "document_id",
+                    "payment_id",
                 }
             }
             email_attributes.additional_properties = extra__props
@@ -404,6 +414,8 @@ class EmailAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[EmailAttributes] | None = (
     EmailAttributes
@@ -412,17 +424,17 @@ _plain__class: type[EmailAttributes] | None = (
         "body",
         "created_at",
         "customer_id",
-        "document_id",
         "document_ids",
         "email_template_id",
         "employee_id",
         "has_error",
         "order_id",
-        "payment_id",
         "recipients",
         "sent",
         "subject",
         "updated_at",
+        "document_id",
+        "payment_id",
         "additional_properties",
     }
     and not hasattr(EmailAttributes, "__attrs_post_init__")

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
@@ -21,13 +22,13 @@ class EmailTemplateWriteAttributes:
 
     Attributes:
         body (str | Unset):
-        contexts (list[str] | Unset):
+        contexts (Sequence[str] | Unset):
         name (str | Unset):
         subject (str | Unset):
     """
 
     body: str | Unset = UNSET
-    contexts: list[str] | Unset = UNSET
+    contexts: Sequence[str] | Unset = UNSET
     name: str | Unset = UNSET
     subject: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -42,7 +43,7 @@ class EmailTemplateWriteAttributes:
             field_dict["body"] = body
         contexts: list[str] | Unset = UNSET
         if not isinstance(self.contexts, Unset):
-            contexts = self.contexts
+            contexts = list(self.contexts)
 
         if contexts is not UNSET:
             field_dict["contexts"] = contexts
@@ -71,7 +72,7 @@ class EmailTemplateWriteAttributes:
                 raise FieldError("string", body, "body")
 
         _contexts = d.get("contexts", UNSET)
-        contexts: list[str] | Unset = UNSET
+        contexts: Sequence[str] | Unset = UNSET
         if isinstance(_contexts, list):
             for contexts_item in _contexts:
                 if not (type(contexts_item) is str) and not isinstance(contexts_item, str):
@@ -135,6 +136,8 @@ class EmailTemplateWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[EmailTemplateWriteAttributes] | None = (

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
@@ -23,7 +24,7 @@ class EmailWriteAttributes:
         body (str | Unset):
         customer_id (UUID | Unset): ID of the related customer. Can only be set when the record is created.
         document_id (UUID | Unset): ID of the related document.
-        document_ids (list[UUID] | Unset): IDs of the related document records.
+        document_ids (Sequence[UUID] | Unset): IDs of the related document records.
         email_template_id (UUID | Unset): ID of the related email template. Can only be set when the record is created.
         order_id (UUID | Unset): ID of the related order. Can only be set when the record is created.
         payment_id (UUID | Unset): ID of the related payment.
@@ -34,7 +35,7 @@ class EmailWriteAttributes:
     body: str | Unset = UNSET
     customer_id: UUID | Unset = UNSET
     document_id: UUID | Unset = UNSET
-    document_ids: list[UUID] | Unset = UNSET
+    document_ids: Sequence[UUID] | Unset = UNSET
     email_template_id: UUID | Unset = UNSET
     order_id: UUID | Unset = UNSET
     payment_id: UUID | Unset = UNSET
@@ -131,7 +132,7 @@ class EmailWriteAttributes:
             n__absent += 1
 
         _document_ids = d.get("document_ids", UNSET)
-        document_ids: list[UUID] | Unset = UNSET
+        document_ids: Sequence[UUID] | Unset = UNSET
         if isinstance(_document_ids, list):
             document_ids = []
             try:
@@ -259,6 +260,8 @@ class EmailWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
     if TYPE_CHECKING:
         from ..models.customer import Customer

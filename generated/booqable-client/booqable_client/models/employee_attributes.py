@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -19,17 +21,14 @@ T = TypeVar("T", bound="EmployeeAttributes")
 
 @_attrs_define
 class EmployeeAttributes:
-    """Attributes of an employee as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`)
-    can leave any of them out.
+    """Attributes of an employee as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             active (bool | Unset):
-            avatar_base64 (str | Unset):
             avatar_url (str | Unset):
             confirmed (bool | Unset):
             created_at (datetime.datetime | Unset): When the record was created.
-            current_password (str | Unset):
-            deactivated_at (datetime.datetime | Unset):
             email (str | Unset):
             firstname (str | Unset):
             has_two_factor_autentication (bool | Unset):
@@ -38,25 +37,25 @@ class EmployeeAttributes:
             locale (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
             name (str | Unset):
             owner (bool | Unset):
-            password (str | Unset):
-            password_confirmation (str | Unset):
             permissions (list[str] | Unset):
-            remove_avatar (bool | Unset):
             third_party_id (str | Unset):
             time_to_confirm (int | Unset):
             unconfirmed_email (None | str | Unset): Unverified: the examples show `null`, which the field list does not
                 allow.
             updated_at (datetime.datetime | Unset): When the record last changed.
             viewed_whats_new_at (datetime.datetime | Unset):
+            avatar_base64 (str | Unset):
+            current_password (str | Unset):
+            deactivated_at (datetime.datetime | Unset):
+            password (str | Unset):
+            password_confirmation (str | Unset):
+            remove_avatar (bool | Unset):
     """
 
     active: bool | Unset = UNSET
-    avatar_base64: str | Unset = UNSET
     avatar_url: str | Unset = UNSET
     confirmed: bool | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    current_password: str | Unset = UNSET
-    deactivated_at: datetime.datetime | Unset = UNSET
     email: str | Unset = UNSET
     firstname: str | Unset = UNSET
     has_two_factor_autentication: bool | Unset = UNSET
@@ -65,15 +64,18 @@ class EmployeeAttributes:
     locale: None | str | Unset = UNSET
     name: str | Unset = UNSET
     owner: bool | Unset = UNSET
-    password: str | Unset = UNSET
-    password_confirmation: str | Unset = UNSET
     permissions: list[str] | Unset = UNSET
-    remove_avatar: bool | Unset = UNSET
     third_party_id: str | Unset = UNSET
     time_to_confirm: int | Unset = UNSET
     unconfirmed_email: None | str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     viewed_whats_new_at: datetime.datetime | Unset = UNSET
+    avatar_base64: str | Unset = UNSET
+    current_password: str | Unset = UNSET
+    deactivated_at: datetime.datetime | Unset = UNSET
+    password: str | Unset = UNSET
+    password_confirmation: str | Unset = UNSET
+    remove_avatar: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,9 +86,6 @@ class EmployeeAttributes:
         active = self.active
         if active is not UNSET:
             field_dict["active"] = active
-        avatar_base64 = self.avatar_base64
-        if avatar_base64 is not UNSET:
-            field_dict["avatar_base64"] = avatar_base64
         avatar_url = self.avatar_url
         if avatar_url is not UNSET:
             field_dict["avatar_url"] = avatar_url
@@ -95,17 +94,13 @@ class EmployeeAttributes:
             field_dict["confirmed"] = confirmed
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
-        current_password = self.current_password
-        if current_password is not UNSET:
-            field_dict["current_password"] = current_password
-        deactivated_at: str | Unset = UNSET
-        if not isinstance(self.deactivated_at, Unset):
-            deactivated_at = self.deactivated_at.isoformat().replace("+00:00", "Z")
-        if deactivated_at is not UNSET:
-            field_dict["deactivated_at"] = deactivated_at
         email = self.email
         if email is not UNSET:
             field_dict["email"] = email
@@ -134,21 +129,12 @@ class EmployeeAttributes:
         owner = self.owner
         if owner is not UNSET:
             field_dict["owner"] = owner
-        password = self.password
-        if password is not UNSET:
-            field_dict["password"] = password
-        password_confirmation = self.password_confirmation
-        if password_confirmation is not UNSET:
-            field_dict["password_confirmation"] = password_confirmation
         permissions: list[str] | Unset = UNSET
         if not isinstance(self.permissions, Unset):
             permissions = self.permissions
 
         if permissions is not UNSET:
             field_dict["permissions"] = permissions
-        remove_avatar = self.remove_avatar
-        if remove_avatar is not UNSET:
-            field_dict["remove_avatar"] = remove_avatar
         third_party_id = self.third_party_id
         if third_party_id is not UNSET:
             field_dict["third_party_id"] = third_party_id
@@ -164,14 +150,46 @@ class EmployeeAttributes:
             field_dict["unconfirmed_email"] = unconfirmed_email
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         viewed_whats_new_at: str | Unset = UNSET
         if not isinstance(self.viewed_whats_new_at, Unset):
-            viewed_whats_new_at = self.viewed_whats_new_at.isoformat().replace("+00:00", "Z")
+            viewed_whats_new_at = (
+                self.viewed_whats_new_at.isoformat().replace("+00:00", "Z")
+                if self.viewed_whats_new_at.tzinfo is not None
+                else _naive__datetime("viewed_whats_new_at")
+            )
         if viewed_whats_new_at is not UNSET:
             field_dict["viewed_whats_new_at"] = viewed_whats_new_at
+        avatar_base64 = self.avatar_base64
+        if avatar_base64 is not UNSET:
+            field_dict["avatar_base64"] = avatar_base64
+        current_password = self.current_password
+        if current_password is not UNSET:
+            field_dict["current_password"] = current_password
+        deactivated_at: str | Unset = UNSET
+        if not isinstance(self.deactivated_at, Unset):
+            deactivated_at = (
+                self.deactivated_at.isoformat().replace("+00:00", "Z")
+                if self.deactivated_at.tzinfo is not None
+                else _naive__datetime("deactivated_at")
+            )
+        if deactivated_at is not UNSET:
+            field_dict["deactivated_at"] = deactivated_at
+        password = self.password
+        if password is not UNSET:
+            field_dict["password"] = password
+        password_confirmation = self.password_confirmation
+        if password_confirmation is not UNSET:
+            field_dict["password_confirmation"] = password_confirmation
+        remove_avatar = self.remove_avatar
+        if remove_avatar is not UNSET:
+            field_dict["remove_avatar"] = remove_avatar
 
         return field_dict
 
@@ -189,13 +207,6 @@ class EmployeeAttributes:
                 n__absent += 1
             elif not isinstance(active, bool):
                 raise FieldError("boolean", active, "active")
-
-        avatar_base64 = d.get("avatar_base64", UNSET)
-        if not (type(avatar_base64) is str):
-            if avatar_base64 is UNSET:
-                n__absent += 1
-            elif not isinstance(avatar_base64, str):
-                raise FieldError("string", avatar_base64, "avatar_base64")
 
         avatar_url = d.get("avatar_url", UNSET)
         if not (type(avatar_url) is str):
@@ -220,24 +231,6 @@ class EmployeeAttributes:
                 raise FieldError.unparsable("date-time", _created_at, "created_at") from None
 
         if created_at is UNSET:
-            n__absent += 1
-
-        current_password = d.get("current_password", UNSET)
-        if not (type(current_password) is str):
-            if current_password is UNSET:
-                n__absent += 1
-            elif not isinstance(current_password, str):
-                raise FieldError("string", current_password, "current_password")
-
-        _deactivated_at = d.get("deactivated_at", UNSET)
-        deactivated_at: datetime.datetime | Unset = UNSET
-        if _deactivated_at is not UNSET:
-            try:
-                deactivated_at = _datetime__parse(_deactivated_at)
-            except (TypeError, ValueError, AttributeError):
-                raise FieldError.unparsable("date-time", _deactivated_at, "deactivated_at") from None
-
-        if deactivated_at is UNSET:
             n__absent += 1
 
         email = d.get("email", UNSET)
@@ -296,20 +289,6 @@ class EmployeeAttributes:
             elif not isinstance(owner, bool):
                 raise FieldError("boolean", owner, "owner")
 
-        password = d.get("password", UNSET)
-        if not (type(password) is str):
-            if password is UNSET:
-                n__absent += 1
-            elif not isinstance(password, str):
-                raise FieldError("string", password, "password")
-
-        password_confirmation = d.get("password_confirmation", UNSET)
-        if not (type(password_confirmation) is str):
-            if password_confirmation is UNSET:
-                n__absent += 1
-            elif not isinstance(password_confirmation, str):
-                raise FieldError("string", password_confirmation, "password_confirmation")
-
         _permissions = d.get("permissions", UNSET)
         permissions: list[str] | Unset = UNSET
         if isinstance(_permissions, list):
@@ -324,13 +303,6 @@ class EmployeeAttributes:
 
         if permissions is UNSET:
             n__absent += 1
-
-        remove_avatar = d.get("remove_avatar", UNSET)
-        if not (remove_avatar is True or remove_avatar is False):
-            if remove_avatar is UNSET:
-                n__absent += 1
-            elif not isinstance(remove_avatar, bool):
-                raise FieldError("boolean", remove_avatar, "remove_avatar")
 
         third_party_id = d.get("third_party_id", UNSET)
         if not (type(third_party_id) is str):
@@ -377,15 +349,58 @@ class EmployeeAttributes:
         if viewed_whats_new_at is UNSET:
             n__absent += 1
 
+        avatar_base64 = d.get("avatar_base64", UNSET)
+        if not (type(avatar_base64) is str):
+            if avatar_base64 is UNSET:
+                n__absent += 1
+            elif not isinstance(avatar_base64, str):
+                raise FieldError("string", avatar_base64, "avatar_base64")
+
+        current_password = d.get("current_password", UNSET)
+        if not (type(current_password) is str):
+            if current_password is UNSET:
+                n__absent += 1
+            elif not isinstance(current_password, str):
+                raise FieldError("string", current_password, "current_password")
+
+        _deactivated_at = d.get("deactivated_at", UNSET)
+        deactivated_at: datetime.datetime | Unset = UNSET
+        if _deactivated_at is not UNSET:
+            try:
+                deactivated_at = _datetime__parse(_deactivated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _deactivated_at, "deactivated_at") from None
+
+        if deactivated_at is UNSET:
+            n__absent += 1
+
+        password = d.get("password", UNSET)
+        if not (type(password) is str):
+            if password is UNSET:
+                n__absent += 1
+            elif not isinstance(password, str):
+                raise FieldError("string", password, "password")
+
+        password_confirmation = d.get("password_confirmation", UNSET)
+        if not (type(password_confirmation) is str):
+            if password_confirmation is UNSET:
+                n__absent += 1
+            elif not isinstance(password_confirmation, str):
+                raise FieldError("string", password_confirmation, "password_confirmation")
+
+        remove_avatar = d.get("remove_avatar", UNSET)
+        if not (remove_avatar is True or remove_avatar is False):
+            if remove_avatar is UNSET:
+                n__absent += 1
+            elif not isinstance(remove_avatar, bool):
+                raise FieldError("boolean", remove_avatar, "remove_avatar")
+
         if cls is _plain__class:
             employee_attributes = _new__object(cls)
             employee_attributes.active = active
-            employee_attributes.avatar_base64 = avatar_base64
             employee_attributes.avatar_url = avatar_url
             employee_attributes.confirmed = confirmed
             employee_attributes.created_at = created_at
-            employee_attributes.current_password = current_password
-            employee_attributes.deactivated_at = deactivated_at
             employee_attributes.email = email
             employee_attributes.firstname = firstname
             employee_attributes.has_two_factor_autentication = has_two_factor_autentication
@@ -394,25 +409,25 @@ class EmployeeAttributes:
             employee_attributes.locale = locale
             employee_attributes.name = name
             employee_attributes.owner = owner
-            employee_attributes.password = password
-            employee_attributes.password_confirmation = password_confirmation
             employee_attributes.permissions = permissions
-            employee_attributes.remove_avatar = remove_avatar
             employee_attributes.third_party_id = third_party_id
             employee_attributes.time_to_confirm = time_to_confirm
             employee_attributes.unconfirmed_email = unconfirmed_email
             employee_attributes.updated_at = updated_at
             employee_attributes.viewed_whats_new_at = viewed_whats_new_at
+            employee_attributes.avatar_base64 = avatar_base64
+            employee_attributes.current_password = current_password
+            employee_attributes.deactivated_at = deactivated_at
+            employee_attributes.password = password
+            employee_attributes.password_confirmation = password_confirmation
+            employee_attributes.remove_avatar = remove_avatar
             employee_attributes.additional_properties = {}
         else:
             employee_attributes = cls(
                 active,
-                avatar_base64,
                 avatar_url,
                 confirmed,
                 created_at,
-                current_password,
-                deactivated_at,
                 email,
                 firstname,
                 has_two_factor_autentication,
@@ -421,15 +436,18 @@ class EmployeeAttributes:
                 locale,
                 name,
                 owner,
-                password,
-                password_confirmation,
                 permissions,
-                remove_avatar,
                 third_party_id,
                 time_to_confirm,
                 unconfirmed_email,
                 updated_at,
                 viewed_whats_new_at,
+                avatar_base64,
+                current_password,
+                deactivated_at,
+                password,
+                password_confirmation,
+                remove_avatar,
             )
         if len(d) + n__absent != 24:
             extra__props = {
@@ -438,12 +456,9 @@ class EmployeeAttributes:
                 if prop_name
                 not in {
                     "active",
-                    "avatar_base64",
                     "avatar_url",
                     "confirmed",
                     "created_at",
-                    "current_password",
-                    "deactivated_at",
                     "email",
                     "firstname",
                     "has_two_factor_autentication",
@@ -452,15 +467,18 @@ class EmployeeAttributes:
                     "locale",
                     "name",
                     "owner",
-                    "password",
-                    "password_confirmation",
                     "permissions",
-                    "remove_avatar",
                     "third_party_id",
                     "time_to_confirm",
                     "unconfirmed_email",
                     "updated_at",
                     "viewed_whats_new_at",
+                    "avatar_base64",
+                    "current_password",
+                    "deactivated_at",
+                    "password",
+                    "password_confirmation",
+                    "remove_avatar",
                 }
             }
             employee_attributes.additional_properties = extra__props
@@ -482,18 +500,17 @@ class EmployeeAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[EmployeeAttributes] | None = (
     EmployeeAttributes
     if {field.name for field in _attrs_fields(EmployeeAttributes)}
     == {
         "active",
-        "avatar_base64",
         "avatar_url",
         "confirmed",
         "created_at",
-        "current_password",
-        "deactivated_at",
         "email",
         "firstname",
         "has_two_factor_autentication",
@@ -502,15 +519,18 @@ _plain__class: type[EmployeeAttributes] | None = (
         "locale",
         "name",
         "owner",
-        "password",
-        "password_confirmation",
         "permissions",
-        "remove_avatar",
         "third_party_id",
         "time_to_confirm",
         "unconfirmed_email",
         "updated_at",
         "viewed_whats_new_at",
+        "avatar_base64",
+        "current_password",
+        "deactivated_at",
+        "password",
+        "password_confirmation",
+        "remove_avatar",
         "additional_properties",
     }
     and not hasattr(EmployeeAttributes, "__attrs_post_init__")

@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -232,7 +234,11 @@ class EmployeeFilter:
         elif isinstance(self.created_at, DatetimeOperators):
             created_at = self.created_at.to_dict()
         else:
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
@@ -242,7 +248,11 @@ class EmployeeFilter:
         elif isinstance(self.deactivated_at, DatetimeOperators):
             deactivated_at = self.deactivated_at.to_dict()
         else:
-            deactivated_at = self.deactivated_at.isoformat().replace("+00:00", "Z")
+            deactivated_at = (
+                self.deactivated_at.isoformat().replace("+00:00", "Z")
+                if self.deactivated_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if deactivated_at is not UNSET:
             field_dict["deactivated_at"] = deactivated_at
@@ -298,7 +308,11 @@ class EmployeeFilter:
         elif isinstance(self.updated_at, DatetimeOperators):
             updated_at = self.updated_at.to_dict()
         else:
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
@@ -512,6 +526,8 @@ class EmployeeFilter:
                 }:
                     raise FieldError("no such property (EmployeeFilter allows no others)", None, prop_name, found="one")
         return employee_filter
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[EmployeeFilter] | None = (

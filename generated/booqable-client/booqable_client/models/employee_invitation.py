@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.employee_invitation_resource_type import EmployeeInvitationResourceType
 from ..types import UNSET, Unset
 
@@ -48,7 +51,8 @@ class EmployeeInvitation:
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
         attributes (EmployeeInvitationAttributes | Unset): Attributes of an employee invitation as read from the API.
-            Every attribute is optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+            `required` lists the attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any
+            attribute out, and the client then reports it as not sent.
         relationships (EmployeeInvitationRelationships | Unset): Relationships of an employee invitation: links to
             related records and, when they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class EmployeeInvitation:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class EmployeeInvitation:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             employee_invitation.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(employee_invitation, src_dict)
         return employee_invitation
 
     @property
@@ -204,15 +210,25 @@ class EmployeeInvitation:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "employee_invitations"
 
     if TYPE_CHECKING:
+        from uuid import UUID
+
         from ..models.employee import Employee
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    employee_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related employee."""
 
     employee = _jsonapi__ToOne["Employee"](("employees", "employee", "Employee"))
     """The employee of this employee invitation (`None`: none), from the response's `included`.

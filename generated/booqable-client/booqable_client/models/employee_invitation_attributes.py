@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
@@ -18,19 +19,19 @@ T = TypeVar("T", bound="EmployeeInvitationAttributes")
 
 @_attrs_define
 class EmployeeInvitationAttributes:
-    """Attributes of an employee invitation as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of an employee invitation as read from the API. `required` lists the attributes Booqable always sends; a
+    sparse fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
-            email (str | Unset):
             employee_id (None | Unset | UUID): ID of the related employee.
+            email (str | Unset):
             firstname (str | Unset):
             lastname (str | Unset):
             permissions (list[str] | Unset):
     """
 
-    email: str | Unset = UNSET
     employee_id: None | Unset | UUID = UNSET
+    email: str | Unset = UNSET
     firstname: str | Unset = UNSET
     lastname: str | Unset = UNSET
     permissions: list[str] | Unset = UNSET
@@ -41,9 +42,6 @@ class EmployeeInvitationAttributes:
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
-        email = self.email
-        if email is not UNSET:
-            field_dict["email"] = email
         employee_id: None | str | Unset
         if isinstance(self.employee_id, Unset):
             employee_id = UNSET
@@ -53,6 +51,9 @@ class EmployeeInvitationAttributes:
             employee_id = self.employee_id
         if employee_id is not UNSET:
             field_dict["employee_id"] = employee_id
+        email = self.email
+        if email is not UNSET:
+            field_dict["email"] = email
         firstname = self.firstname
         if firstname is not UNSET:
             field_dict["firstname"] = firstname
@@ -76,13 +77,6 @@ class EmployeeInvitationAttributes:
                 raise FieldError("object (EmployeeInvitationAttributes)", d)
             d = dict(d)
         n__absent = 0
-        email = d.get("email", UNSET)
-        if not (type(email) is str):
-            if email is UNSET:
-                n__absent += 1
-            elif not isinstance(email, str):
-                raise FieldError("string", email, "email")
-
         _employee_id = d.get("employee_id", UNSET)
         employee_id: None | Unset | UUID
         if _employee_id is None or _employee_id is UNSET:
@@ -100,6 +94,13 @@ class EmployeeInvitationAttributes:
 
         if employee_id is UNSET:
             n__absent += 1
+
+        email = d.get("email", UNSET)
+        if not (type(email) is str):
+            if email is UNSET:
+                n__absent += 1
+            elif not isinstance(email, str):
+                raise FieldError("string", email, "email")
 
         firstname = d.get("firstname", UNSET)
         if not (type(firstname) is str):
@@ -132,16 +133,16 @@ class EmployeeInvitationAttributes:
 
         if cls is _plain__class:
             employee_invitation_attributes = _new__object(cls)
-            employee_invitation_attributes.email = email
             employee_invitation_attributes.employee_id = employee_id
+            employee_invitation_attributes.email = email
             employee_invitation_attributes.firstname = firstname
             employee_invitation_attributes.lastname = lastname
             employee_invitation_attributes.permissions = permissions
             employee_invitation_attributes.additional_properties = {}
         else:
             employee_invitation_attributes = cls(
-                email,
                 employee_id,
+                email,
                 firstname,
                 lastname,
                 permissions,
@@ -150,7 +151,7 @@ class EmployeeInvitationAttributes:
             extra__props = {
                 prop_name: prop_value
                 for prop_name, prop_value in d.items()
-                if prop_name not in {"email", "employee_id", "firstname", "lastname", "permissions"}
+                if prop_name not in {"employee_id", "email", "firstname", "lastname", "permissions"}
             }
             employee_invitation_attributes.additional_properties = extra__props
         return employee_invitation_attributes
@@ -171,11 +172,13 @@ class EmployeeInvitationAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[EmployeeInvitationAttributes] | None = (
     EmployeeInvitationAttributes
     if {field.name for field in _attrs_fields(EmployeeInvitationAttributes)}
-    == {"email", "employee_id", "firstname", "lastname", "permissions", "additional_properties"}
+    == {"employee_id", "email", "firstname", "lastname", "permissions", "additional_properties"}
     and not hasattr(EmployeeInvitationAttributes, "__attrs_post_init__")
     else None
 )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
@@ -26,7 +27,7 @@ class EmployeeInvitationWriteAttributes:
         firstname (str | Unset):
         id (UUID | Unset):
         lastname (str | Unset):
-        permissions (list[str] | Unset):
+        permissions (Sequence[str] | Unset):
     """
 
     email: str | Unset = UNSET
@@ -34,7 +35,7 @@ class EmployeeInvitationWriteAttributes:
     firstname: str | Unset = UNSET
     id: UUID | Unset = UNSET
     lastname: str | Unset = UNSET
-    permissions: list[str] | Unset = UNSET
+    permissions: Sequence[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,7 +68,7 @@ class EmployeeInvitationWriteAttributes:
             field_dict["lastname"] = lastname
         permissions: list[str] | Unset = UNSET
         if not isinstance(self.permissions, Unset):
-            permissions = self.permissions
+            permissions = list(self.permissions)
 
         if permissions is not UNSET:
             field_dict["permissions"] = permissions
@@ -133,7 +134,7 @@ class EmployeeInvitationWriteAttributes:
                 raise FieldError("string", lastname, "lastname")
 
         _permissions = d.get("permissions", UNSET)
-        permissions: list[str] | Unset = UNSET
+        permissions: Sequence[str] | Unset = UNSET
         if isinstance(_permissions, list):
             for permissions_item in _permissions:
                 if not (type(permissions_item) is str) and not isinstance(permissions_item, str):
@@ -189,6 +190,8 @@ class EmployeeInvitationWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
     if TYPE_CHECKING:
         from ..models.employee import Employee

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -33,7 +35,7 @@ class EmployeeWriteAttributes:
         owner (bool | Unset):
         password (str | Unset):
         password_confirmation (str | Unset):
-        permissions (list[str] | Unset):
+        permissions (Sequence[str] | Unset):
         remove_avatar (bool | Unset):
         third_party_id (str | Unset):
         viewed_whats_new_at (datetime.datetime | Unset):
@@ -50,7 +52,7 @@ class EmployeeWriteAttributes:
     owner: bool | Unset = UNSET
     password: str | Unset = UNSET
     password_confirmation: str | Unset = UNSET
-    permissions: list[str] | Unset = UNSET
+    permissions: Sequence[str] | Unset = UNSET
     remove_avatar: bool | Unset = UNSET
     third_party_id: str | Unset = UNSET
     viewed_whats_new_at: datetime.datetime | Unset = UNSET
@@ -72,7 +74,11 @@ class EmployeeWriteAttributes:
             field_dict["current_password"] = current_password
         deactivated_at: str | Unset = UNSET
         if not isinstance(self.deactivated_at, Unset):
-            deactivated_at = self.deactivated_at.isoformat().replace("+00:00", "Z")
+            deactivated_at = (
+                self.deactivated_at.isoformat().replace("+00:00", "Z")
+                if self.deactivated_at.tzinfo is not None
+                else _naive__datetime("deactivated_at")
+            )
         if deactivated_at is not UNSET:
             field_dict["deactivated_at"] = deactivated_at
         email = self.email
@@ -98,7 +104,7 @@ class EmployeeWriteAttributes:
             field_dict["password_confirmation"] = password_confirmation
         permissions: list[str] | Unset = UNSET
         if not isinstance(self.permissions, Unset):
-            permissions = self.permissions
+            permissions = list(self.permissions)
 
         if permissions is not UNSET:
             field_dict["permissions"] = permissions
@@ -110,7 +116,11 @@ class EmployeeWriteAttributes:
             field_dict["third_party_id"] = third_party_id
         viewed_whats_new_at: str | Unset = UNSET
         if not isinstance(self.viewed_whats_new_at, Unset):
-            viewed_whats_new_at = self.viewed_whats_new_at.isoformat().replace("+00:00", "Z")
+            viewed_whats_new_at = (
+                self.viewed_whats_new_at.isoformat().replace("+00:00", "Z")
+                if self.viewed_whats_new_at.tzinfo is not None
+                else _naive__datetime("viewed_whats_new_at")
+            )
         if viewed_whats_new_at is not UNSET:
             field_dict["viewed_whats_new_at"] = viewed_whats_new_at
 
@@ -206,7 +216,7 @@ class EmployeeWriteAttributes:
                 raise FieldError("string", password_confirmation, "password_confirmation")
 
         _permissions = d.get("permissions", UNSET)
-        permissions: list[str] | Unset = UNSET
+        permissions: Sequence[str] | Unset = UNSET
         if isinstance(_permissions, list):
             for permissions_item in _permissions:
                 if not (type(permissions_item) is str) and not isinstance(permissions_item, str):
@@ -322,6 +332,8 @@ class EmployeeWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[EmployeeWriteAttributes] | None = (

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.fulfillment_type import FulfillmentType
 from ..types import UNSET, Unset
@@ -74,6 +75,8 @@ class FulfillmentTypeEqualOperators:
                         found="one",
                     )
         return fulfillment_type_equal_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[FulfillmentTypeEqualOperators] | None = (

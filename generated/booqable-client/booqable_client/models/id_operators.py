@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
@@ -106,6 +107,8 @@ class IdOperators:
                 if prop_name not in {"eq", "not_eq", "gt"}:
                     raise FieldError("no such property (IdOperators allows no others)", None, prop_name, found="one")
         return id_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[IdOperators] | None = (

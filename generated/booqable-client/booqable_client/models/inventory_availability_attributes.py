@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
@@ -17,8 +18,8 @@ T = TypeVar("T", bound="InventoryAvailabilityAttributes")
 
 @_attrs_define
 class InventoryAvailabilityAttributes:
-    """Attributes of an inventory availability as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of an inventory availability as read from the API. `required` lists the attributes Booqable always sends;
+    a sparse fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             available (int | Unset): Units that can be booked for the period at the location.
@@ -120,6 +121,8 @@ class InventoryAvailabilityAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[InventoryAvailabilityAttributes] | None = (

@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -182,7 +184,11 @@ class InventoryAvailabilityFilter:
         if isinstance(self.from_, DatetimeEqualOperators):
             from_ = self.from_.to_dict()
         else:
-            from_ = self.from_.isoformat().replace("+00:00", "Z")
+            from_ = (
+                self.from_.isoformat().replace("+00:00", "Z")
+                if self.from_.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeEqualCondition_type_1")
+            )
 
         field_dict["from"] = from_
         item_id: dict[str, Any] | list[str] | str
@@ -210,7 +216,11 @@ class InventoryAvailabilityFilter:
         if isinstance(self.till, DatetimeEqualOperators):
             till = self.till.to_dict()
         else:
-            till = self.till.isoformat().replace("+00:00", "Z")
+            till = (
+                self.till.isoformat().replace("+00:00", "Z")
+                if self.till.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeEqualCondition_type_1")
+            )
 
         field_dict["till"] = till
         configuration: dict[str, Any] | Unset
@@ -330,6 +340,8 @@ class InventoryAvailabilityFilter:
                         "no such property (InventoryAvailabilityFilter allows no others)", None, prop_name, found="one"
                     )
         return inventory_availability_filter
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[InventoryAvailabilityFilter] | None = (

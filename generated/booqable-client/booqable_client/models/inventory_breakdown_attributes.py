@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -19,29 +21,29 @@ T = TypeVar("T", bound="InventoryBreakdownAttributes")
 
 @_attrs_define
 class InventoryBreakdownAttributes:
-    """Attributes of an inventory breakdown as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of an inventory breakdown as read from the API. `required` lists the attributes Booqable always sends; a
+    sparse fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             downtime_count (int | Unset):
-            from_ (datetime.datetime | Unset):
             inventory_breakdown_type (str | Unset):
             location_id (UUID | Unset): ID of the related location.
             product_id (UUID | Unset): ID of the related product.
-            started (int | Unset):
             status (str | Unset):
             stock_count (int | Unset):
+            from_ (datetime.datetime | Unset):
+            started (int | Unset):
             till (datetime.datetime | Unset):
     """
 
     downtime_count: int | Unset = UNSET
-    from_: datetime.datetime | Unset = UNSET
     inventory_breakdown_type: str | Unset = UNSET
     location_id: UUID | Unset = UNSET
     product_id: UUID | Unset = UNSET
-    started: int | Unset = UNSET
     status: str | Unset = UNSET
     stock_count: int | Unset = UNSET
+    from_: datetime.datetime | Unset = UNSET
+    started: int | Unset = UNSET
     till: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,11 +55,6 @@ class InventoryBreakdownAttributes:
         downtime_count = self.downtime_count
         if downtime_count is not UNSET:
             field_dict["downtime_count"] = downtime_count
-        from_: str | Unset = UNSET
-        if not isinstance(self.from_, Unset):
-            from_ = self.from_.isoformat().replace("+00:00", "Z")
-        if from_ is not UNSET:
-            field_dict["from"] = from_
         inventory_breakdown_type = self.inventory_breakdown_type
         if inventory_breakdown_type is not UNSET:
             field_dict["inventory_breakdown_type"] = inventory_breakdown_type
@@ -71,18 +68,31 @@ class InventoryBreakdownAttributes:
             product_id = str(self.product_id)
         if product_id is not UNSET:
             field_dict["product_id"] = product_id
-        started = self.started
-        if started is not UNSET:
-            field_dict["started"] = started
         status = self.status
         if status is not UNSET:
             field_dict["status"] = status
         stock_count = self.stock_count
         if stock_count is not UNSET:
             field_dict["stock_count"] = stock_count
+        from_: str | Unset = UNSET
+        if not isinstance(self.from_, Unset):
+            from_ = (
+                self.from_.isoformat().replace("+00:00", "Z")
+                if self.from_.tzinfo is not None
+                else _naive__datetime("from")
+            )
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        started = self.started
+        if started is not UNSET:
+            field_dict["started"] = started
         till: str | Unset = UNSET
         if not isinstance(self.till, Unset):
-            till = self.till.isoformat().replace("+00:00", "Z")
+            till = (
+                self.till.isoformat().replace("+00:00", "Z")
+                if self.till.tzinfo is not None
+                else _naive__datetime("till")
+            )
         if till is not UNSET:
             field_dict["till"] = till
 
@@ -102,17 +112,6 @@ class InventoryBreakdownAttributes:
                 n__absent += 1
             elif not (isinstance(downtime_count, int) and downtime_count is not True and downtime_count is not False):
                 raise FieldError("integer", downtime_count, "downtime_count")
-
-        _from_ = d.get("from", UNSET)
-        from_: datetime.datetime | Unset = UNSET
-        if _from_ is not UNSET:
-            try:
-                from_ = _datetime__parse(_from_)
-            except (TypeError, ValueError, AttributeError):
-                raise FieldError.unparsable("date-time", _from_, "from") from None
-
-        if from_ is UNSET:
-            n__absent += 1
 
         inventory_breakdown_type = d.get("inventory_breakdown_type", UNSET)
         if not (type(inventory_breakdown_type) is str):
@@ -143,13 +142,6 @@ class InventoryBreakdownAttributes:
         if product_id is UNSET:
             n__absent += 1
 
-        started = d.get("started", UNSET)
-        if not (type(started) is int):
-            if started is UNSET:
-                n__absent += 1
-            elif not (isinstance(started, int) and started is not True and started is not False):
-                raise FieldError("integer", started, "started")
-
         status = d.get("status", UNSET)
         if not (type(status) is str):
             if status is UNSET:
@@ -163,6 +155,24 @@ class InventoryBreakdownAttributes:
                 n__absent += 1
             elif not (isinstance(stock_count, int) and stock_count is not True and stock_count is not False):
                 raise FieldError("integer", stock_count, "stock_count")
+
+        _from_ = d.get("from", UNSET)
+        from_: datetime.datetime | Unset = UNSET
+        if _from_ is not UNSET:
+            try:
+                from_ = _datetime__parse(_from_)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _from_, "from") from None
+
+        if from_ is UNSET:
+            n__absent += 1
+
+        started = d.get("started", UNSET)
+        if not (type(started) is int):
+            if started is UNSET:
+                n__absent += 1
+            elif not (isinstance(started, int) and started is not True and started is not False):
+                raise FieldError("integer", started, "started")
 
         _till = d.get("till", UNSET)
         till: datetime.datetime | Unset = UNSET
@@ -178,25 +188,25 @@ class InventoryBreakdownAttributes:
         if cls is _plain__class:
             inventory_breakdown_attributes = _new__object(cls)
             inventory_breakdown_attributes.downtime_count = downtime_count
-            inventory_breakdown_attributes.from_ = from_
             inventory_breakdown_attributes.inventory_breakdown_type = inventory_breakdown_type
             inventory_breakdown_attributes.location_id = location_id
             inventory_breakdown_attributes.product_id = product_id
-            inventory_breakdown_attributes.started = started
             inventory_breakdown_attributes.status = status
             inventory_breakdown_attributes.stock_count = stock_count
+            inventory_breakdown_attributes.from_ = from_
+            inventory_breakdown_attributes.started = started
             inventory_breakdown_attributes.till = till
             inventory_breakdown_attributes.additional_properties = {}
         else:
             inventory_breakdown_attributes = cls(
                 downtime_count,
-                from_,
                 inventory_breakdown_type,
                 location_id,
                 product_id,
-                started,
                 status,
                 stock_count,
+                from_,
+                started,
                 till,
             )
         if len(d) + n__absent != 9:
@@ -206,13 +216,13 @@ class InventoryBreakdownAttributes:
                 if prop_name
                 not in {
                     "downtime_count",
-                    "from",
                     "inventory_breakdown_type",
                     "location_id",
                     "product_id",
-                    "started",
                     "status",
                     "stock_count",
+                    "from",
+                    "started",
                     "till",
                 }
             }
@@ -235,19 +245,21 @@ class InventoryBreakdownAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[InventoryBreakdownAttributes] | None = (
     InventoryBreakdownAttributes
     if {field.name for field in _attrs_fields(InventoryBreakdownAttributes)}
     == {
         "downtime_count",
-        "from_",
         "inventory_breakdown_type",
         "location_id",
         "product_id",
-        "started",
         "status",
         "stock_count",
+        "from_",
+        "started",
         "till",
         "additional_properties",
     }

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.inventory_level_resource_type import InventoryLevelResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class InventoryLevel:
         type_ (InventoryLevelResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (InventoryLevelAttributes | Unset): Attributes of an inventory level as read from the API. Every
-            attribute is optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (InventoryLevelAttributes | Unset): Attributes of an inventory level as read from the API. `required`
+            lists the attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out,
+            and the client then reports it as not sent.
         relationships (InventoryLevelRelationships | Unset): Relationships of an inventory level: links to related
             records and, when they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class InventoryLevel:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class InventoryLevel:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             inventory_level.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(inventory_level, src_dict)
         return inventory_level
 
     @property
@@ -204,19 +210,45 @@ class InventoryLevel:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "inventory_levels"
 
     if TYPE_CHECKING:
+        from uuid import UUID
+
         from ..models.bundle import Bundle
         from ..models.location import Location
         from ..models.order import Order
         from ..models.product import Product
         from ..models.product_group import ProductGroup
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    item_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related item."""
+
+    location_available = _jsonapi__Attribute["int"]()
+
+    location_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related location."""
+
+    location_needed = _jsonapi__Attribute["int"]()
+
+    location_plannable = _jsonapi__Attribute["int"]()
+
+    location_planned = _jsonapi__Attribute["int"]()
+
+    location_stock_count = _jsonapi__Attribute["int"]()
+
+    order_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related order. Unverified: the examples show `null`, which the field list does not allow."""
 
     item = _jsonapi__ToOne["Product | Bundle | ProductGroup"](
         ("products", "product", "Product"),

@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -221,14 +223,22 @@ class InventoryLevelFilter:
         if isinstance(self.from_, DatetimeEqualOperators):
             from_ = self.from_.to_dict()
         else:
-            from_ = self.from_.isoformat().replace("+00:00", "Z")
+            from_ = (
+                self.from_.isoformat().replace("+00:00", "Z")
+                if self.from_.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeEqualCondition_type_1")
+            )
 
         field_dict["from"] = from_
         till: dict[str, Any] | str
         if isinstance(self.till, DatetimeEqualOperators):
             till = self.till.to_dict()
         else:
-            till = self.till.isoformat().replace("+00:00", "Z")
+            till = (
+                self.till.isoformat().replace("+00:00", "Z")
+                if self.till.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeEqualCondition_type_1")
+            )
 
         field_dict["till"] = till
         item_id: dict[str, Any] | str | Unset
@@ -335,6 +345,8 @@ class InventoryLevelFilter:
                         "no such property (InventoryLevelFilter allows no others)", None, prop_name, found="one"
                     )
         return inventory_level_filter
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[InventoryLevelFilter] | None = (

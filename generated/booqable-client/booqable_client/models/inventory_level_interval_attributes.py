@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -19,8 +21,9 @@ T = TypeVar("T", bound="InventoryLevelIntervalAttributes")
 
 @_attrs_define
 class InventoryLevelIntervalAttributes:
-    """Attributes of an inventory level interval as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of an inventory level interval as read from the API. `required` lists the attributes Booqable always
+    sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not
+    sent.
 
         Attributes:
             from_ (datetime.datetime | Unset):
@@ -58,7 +61,11 @@ class InventoryLevelIntervalAttributes:
 
         from_: str | Unset = UNSET
         if not isinstance(self.from_, Unset):
-            from_ = self.from_.isoformat().replace("+00:00", "Z")
+            from_ = (
+                self.from_.isoformat().replace("+00:00", "Z")
+                if self.from_.tzinfo is not None
+                else _naive__datetime("from")
+            )
         if from_ is not UNSET:
             field_dict["from"] = from_
         item_id: str | Unset = UNSET
@@ -97,7 +104,11 @@ class InventoryLevelIntervalAttributes:
             field_dict["location_stock_count"] = location_stock_count
         till: str | Unset = UNSET
         if not isinstance(self.till, Unset):
-            till = self.till.isoformat().replace("+00:00", "Z")
+            till = (
+                self.till.isoformat().replace("+00:00", "Z")
+                if self.till.tzinfo is not None
+                else _naive__datetime("till")
+            )
         if till is not UNSET:
             field_dict["till"] = till
 
@@ -307,6 +318,8 @@ class InventoryLevelIntervalAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[InventoryLevelIntervalAttributes] | None = (

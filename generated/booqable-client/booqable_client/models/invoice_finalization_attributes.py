@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
@@ -17,8 +18,8 @@ T = TypeVar("T", bound="InvoiceFinalizationAttributes")
 
 @_attrs_define
 class InvoiceFinalizationAttributes:
-    """Attributes of an invoice finalization as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of an invoice finalization as read from the API. `required` lists the attributes Booqable always sends; a
+    sparse fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             document_id (UUID | Unset): ID of the related document.
@@ -89,6 +90,8 @@ class InvoiceFinalizationAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[InvoiceFinalizationAttributes] | None = (

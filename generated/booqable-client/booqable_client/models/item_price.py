@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.item_price_resource_type import ItemPriceResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class ItemPrice:
         type_ (ItemPriceResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (ItemPriceAttributes | Unset): Attributes of an item price as read from the API. Every attribute is
-            optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (ItemPriceAttributes | Unset): Attributes of an item price as read from the API. `required` lists the
+            attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the
+            client then reports it as not sent.
         relationships (ItemPriceRelationships | Unset): Relationships of an item price: links to related records and,
             when they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class ItemPrice:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class ItemPrice:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             item_price.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(item_price, src_dict)
         return item_price
 
     @property
@@ -204,12 +210,17 @@ class ItemPrice:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "item_prices"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
         from ..models.bundle import Bundle
         from ..models.bundle_item import BundleItem
         from ..models.price_ruleset import PriceRuleset
@@ -217,8 +228,58 @@ class ItemPrice:
         from ..models.price_tile import PriceTile
         from ..models.product import Product
         from ..models.product_group import ProductGroup
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    bundle_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related bundle. Unverified: the examples show `null`, which the field list does not allow."""
+
+    bundle_item_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related bundle item. Unverified: the examples show `null`, which the field list does not allow."""
+
+    charge_label = _jsonapi__Attribute["str"]()
+
+    charge_length = _jsonapi__Attribute["int"]()
+
+    from_ = _jsonapi__Attribute["datetime.datetime | None"]("from")
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    ignore_discount = _jsonapi__Attribute["bool | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    item_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related item."""
+
+    original_charge_label = _jsonapi__Attribute["str"]()
+
+    original_charge_length = _jsonapi__Attribute["int"]()
+
+    original_price_each_in_cents = _jsonapi__Attribute["int | None"]()
+    """Original price each, in cents. Unverified: the examples show `null`, which the field list does not allow."""
+
+    price_each_in_cents = _jsonapi__Attribute["int"]()
+    """Price each, in cents."""
+
+    price_rule_values = _jsonapi__Attribute["dict[str, Any] | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    price_ruleset_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related price ruleset. Unverified: the examples show `null`, which the field list does not allow."""
+
+    price_structure_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related price structure. Unverified: the examples show `null`, which the field list does not allow."""
+
+    price_tile_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related price tile. Unverified: the examples show `null`, which the field list does not allow."""
+
+    product_group_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related product group. Unverified: the examples show `null`, which the field list does not allow."""
+
+    till = _jsonapi__Attribute["datetime.datetime | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
 
     bundle = _jsonapi__ToOne["Bundle"](("bundles", "bundle", "Bundle"))
     """The bundle of this item price (`None`: none), from the response's `included`.

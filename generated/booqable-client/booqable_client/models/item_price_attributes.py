@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -19,8 +21,8 @@ T = TypeVar("T", bound="ItemPriceAttributes")
 
 @_attrs_define
 class ItemPriceAttributes:
-    """Attributes of an item price as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of an item price as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             bundle_id (None | Unset | UUID): ID of the related bundle. Unverified: the examples show `null`, which the field
@@ -105,7 +107,11 @@ class ItemPriceAttributes:
         if isinstance(self.from_, Unset):
             from_ = UNSET
         elif isinstance(self.from_, datetime.datetime):
-            from_ = self.from_.isoformat().replace("+00:00", "Z")
+            from_ = (
+                self.from_.isoformat().replace("+00:00", "Z")
+                if self.from_.tzinfo is not None
+                else _naive__datetime("from_type_0")
+            )
         else:
             from_ = self.from_
         if from_ is not UNSET:
@@ -185,7 +191,11 @@ class ItemPriceAttributes:
         if isinstance(self.till, Unset):
             till = UNSET
         elif isinstance(self.till, datetime.datetime):
-            till = self.till.isoformat().replace("+00:00", "Z")
+            till = (
+                self.till.isoformat().replace("+00:00", "Z")
+                if self.till.tzinfo is not None
+                else _naive__datetime("till_type_0")
+            )
         else:
             till = self.till
         if till is not UNSET:
@@ -508,6 +518,8 @@ class ItemPriceAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[ItemPriceAttributes] | None = (

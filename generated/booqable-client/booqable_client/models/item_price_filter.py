@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -300,7 +302,11 @@ class ItemPriceFilter:
         elif isinstance(self.from_, DatetimeEqualOperators):
             from_ = self.from_.to_dict()
         else:
-            from_ = self.from_.isoformat().replace("+00:00", "Z")
+            from_ = (
+                self.from_.isoformat().replace("+00:00", "Z")
+                if self.from_.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeEqualCondition_type_1")
+            )
 
         if from_ is not UNSET:
             field_dict["from"] = from_
@@ -375,7 +381,11 @@ class ItemPriceFilter:
         elif isinstance(self.till, DatetimeEqualOperators):
             till = self.till.to_dict()
         else:
-            till = self.till.isoformat().replace("+00:00", "Z")
+            till = (
+                self.till.isoformat().replace("+00:00", "Z")
+                if self.till.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeEqualCondition_type_1")
+            )
 
         if till is not UNSET:
             field_dict["till"] = till
@@ -608,6 +618,8 @@ class ItemPriceFilter:
                         "no such property (ItemPriceFilter allows no others)", None, prop_name, found="one"
                     )
         return item_price_filter
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[ItemPriceFilter] | None = (

@@ -8,7 +8,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.language_resource_type import LanguageResourceType
 from ..types import UNSET, Unset
 
@@ -46,8 +49,9 @@ class Language:
         type_ (LanguageResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (LanguageAttributes | Unset): Attributes of a language as read from the API. Every attribute is
-            optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (LanguageAttributes | Unset): Attributes of a language as read from the API. `required` lists the
+            attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the
+            client then reports it as not sent.
         relationships (LanguageRelationships | Unset): Relationships of a language: links to related records and, when
             they are sideloaded with `include`, their identifiers.
     """
@@ -63,7 +67,7 @@ class Language:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -182,6 +186,8 @@ class Language:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             language.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(language, src_dict)
         return language
 
     @property
@@ -200,15 +206,32 @@ class Language:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "languages"
 
     if TYPE_CHECKING:
+        import datetime
+
         from ..models.resource_object import ResourceObject
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    identifier = _jsonapi__Attribute["str"]()
+
+    name = _jsonapi__Attribute["str"]()
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
 
     translations = _jsonapi__ToMany["ResourceObject"](("", "resource_object", "ResourceObject"))
     """The translations of this language (`[]`: none), from the response's `included`.

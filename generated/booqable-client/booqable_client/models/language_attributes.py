@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -19,23 +21,23 @@ T = TypeVar("T", bound="LanguageAttributes")
 
 @_attrs_define
 class LanguageAttributes:
-    """Attributes of a language as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`)
-    can leave any of them out.
+    """Attributes of a language as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             created_at (datetime.datetime | Unset): When the record was created.
             identifier (str | Unset):
             name (str | Unset):
+            updated_at (datetime.datetime | Unset): When the record last changed.
             translations_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested translations in the same
                 request.
-            updated_at (datetime.datetime | Unset): When the record last changed.
     """
 
     created_at: datetime.datetime | Unset = UNSET
     identifier: str | Unset = UNSET
     name: str | Unset = UNSET
-    translations_attributes: list[dict[str, Any]] | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    translations_attributes: list[dict[str, Any]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +47,11 @@ class LanguageAttributes:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         identifier = self.identifier
@@ -54,17 +60,21 @@ class LanguageAttributes:
         name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         translations_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.translations_attributes, Unset):
             translations_attributes = self.translations_attributes
 
         if translations_attributes is not UNSET:
             field_dict["translations_attributes"] = translations_attributes
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -101,6 +111,17 @@ class LanguageAttributes:
             elif not isinstance(name, str):
                 raise FieldError("string", name, "name")
 
+        _updated_at = d.get("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = _datetime__parse(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
+
+        if updated_at is UNSET:
+            n__absent += 1
+
         _translations_attributes = d.get("translations_attributes", UNSET)
         translations_attributes: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_translations_attributes, list):
@@ -121,38 +142,27 @@ class LanguageAttributes:
         if translations_attributes is UNSET:
             n__absent += 1
 
-        _updated_at = d.get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET
-        if _updated_at is not UNSET:
-            try:
-                updated_at = _datetime__parse(_updated_at)
-            except (TypeError, ValueError, AttributeError):
-                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
-
-        if updated_at is UNSET:
-            n__absent += 1
-
         if cls is _plain__class:
             language_attributes = _new__object(cls)
             language_attributes.created_at = created_at
             language_attributes.identifier = identifier
             language_attributes.name = name
-            language_attributes.translations_attributes = translations_attributes
             language_attributes.updated_at = updated_at
+            language_attributes.translations_attributes = translations_attributes
             language_attributes.additional_properties = {}
         else:
             language_attributes = cls(
                 created_at,
                 identifier,
                 name,
-                translations_attributes,
                 updated_at,
+                translations_attributes,
             )
         if len(d) + n__absent != 5:
             extra__props = {
                 prop_name: prop_value
                 for prop_name, prop_value in d.items()
-                if prop_name not in {"created_at", "identifier", "name", "translations_attributes", "updated_at"}
+                if prop_name not in {"created_at", "identifier", "name", "updated_at", "translations_attributes"}
             }
             language_attributes.additional_properties = extra__props
         return language_attributes
@@ -173,11 +183,13 @@ class LanguageAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[LanguageAttributes] | None = (
     LanguageAttributes
     if {field.name for field in _attrs_fields(LanguageAttributes)}
-    == {"created_at", "identifier", "name", "translations_attributes", "updated_at", "additional_properties"}
+    == {"created_at", "identifier", "name", "updated_at", "translations_attributes", "additional_properties"}
     and not hasattr(LanguageAttributes, "__attrs_post_init__")
     else None
 )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
@@ -20,11 +21,11 @@ class LanguageWriteAttributes:
     """Attributes that can be sent when creating or updating a language.
 
     Attributes:
-        translations_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested translations in the same
-            request.
+        translations_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested translations in the
+            same request.
     """
 
-    translations_attributes: list[dict[str, Any]] | Unset = UNSET
+    translations_attributes: Sequence[dict[str, Any]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,7 +35,7 @@ class LanguageWriteAttributes:
 
         translations_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.translations_attributes, Unset):
-            translations_attributes = self.translations_attributes
+            translations_attributes = list(self.translations_attributes)
 
         if translations_attributes is not UNSET:
             field_dict["translations_attributes"] = translations_attributes
@@ -50,7 +51,7 @@ class LanguageWriteAttributes:
             d = dict(d)
         n__absent = 0
         _translations_attributes = d.get("translations_attributes", UNSET)
-        translations_attributes: list[dict[str, Any]] | Unset = UNSET
+        translations_attributes: Sequence[dict[str, Any]] | Unset = UNSET
         if isinstance(_translations_attributes, list):
             for translations_attributes_item in _translations_attributes:
                 if not (type(translations_attributes_item) is dict) and not isinstance(
@@ -101,6 +102,8 @@ class LanguageWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[LanguageWriteAttributes] | None = (

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.language_resource_type import LanguageResourceType
 from ..types import UNSET, Unset
@@ -38,13 +39,13 @@ class LanguageWriteData:
     """The language in a create or update body.
 
     Attributes:
-        type_ (LanguageResourceType): JSON:API type of the record.
+        type_ (LanguageResourceType): JSON:API type of the record. Default: LanguageResourceType.LANGUAGES.
         attributes (LanguageWriteAttributes): Attributes that can be sent when creating or updating a language.
         id (str | Unset): ID of the record (updates only).
     """
 
-    type_: LanguageResourceType
     attributes: LanguageWriteAttributes
+    type_: LanguageResourceType = LanguageResourceType.LANGUAGES
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -104,8 +105,8 @@ class LanguageWriteData:
             language_write_data.additional_properties = {}
         else:
             language_write_data = cls(
-                type_,
                 attributes,
+                type_,
                 id,
             )
         if len(d) + n__absent != 3:
@@ -132,6 +133,8 @@ class LanguageWriteData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[LanguageWriteData] | None = (

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.line_resource_type import LineResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class Line:
         type_ (LineResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (LineAttributes | Unset): Attributes of a line as read from the API. Every attribute is optional
-            because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (LineAttributes | Unset): Attributes of a line as read from the API. `required` lists the attributes
+            Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the client then
+            reports it as not sent.
         relationships (LineRelationships | Unset): Relationships of a line: links to related records and, when they are
             sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class Line:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class Line:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             line.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(line, src_dict)
         return line
 
     @property
@@ -204,15 +210,22 @@ class Line:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "lines"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
         from ..models.bundle import Bundle
         from ..models.bundle_item import BundleItem
         from ..models.document import Document
+        from ..models.line_owner_type import LineOwnerType
+        from ..models.line_type import LineType
         from ..models.order import Order
         from ..models.planning import Planning
         from ..models.price_structure import PriceStructure
@@ -220,8 +233,91 @@ class Line:
         from ..models.product import Product
         from ..models.product_group import ProductGroup
         from ..models.tax_category import TaxCategory
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    archived = _jsonapi__Attribute["bool"]()
+    """True once the record is archived."""
+
+    archived_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """When the record was archived."""
+
+    bundle_item_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related bundle item."""
+
+    charge_label = _jsonapi__Attribute["None | str"]()
+
+    charge_length = _jsonapi__Attribute["int | None"]()
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    discountable = _jsonapi__Attribute["bool"]()
+
+    extra_information = _jsonapi__Attribute["None | str"]()
+
+    item_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related item."""
+
+    line_type = _jsonapi__Attribute["LineType"]()
+    """What a line stands for."""
+
+    nested_position = _jsonapi__Attribute["int | None"]()
+
+    order_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related order."""
+
+    original_charge_label = _jsonapi__Attribute["None | str"]()
+
+    original_charge_length = _jsonapi__Attribute["int | None"]()
+
+    original_price_each_in_cents = _jsonapi__Attribute["int | None"]()
+    """Original price each, in cents."""
+
+    owner_id = _jsonapi__Attribute["UUID"]()
+    """The order or document the line belongs to. Can only be set on create."""
+
+    owner_type = _jsonapi__Attribute["LineOwnerType"]()
+    """The kind of record that owns a line."""
+
+    parent_line_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related parent line."""
+
+    planning_id = _jsonapi__Attribute["None | UUID"]()
+    """The planning this line prices, for lines that book an item."""
+
+    position = _jsonapi__Attribute["int | None"]()
+
+    price_each_in_cents = _jsonapi__Attribute["int"]()
+    """Price each, in cents."""
+
+    price_in_cents = _jsonapi__Attribute["int"]()
+    """Price, in cents."""
+
+    price_rule_values = _jsonapi__Attribute["dict[str, Any] | None"]()
+
+    price_structure_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related price structure."""
+
+    price_tile_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related price tile."""
+
+    quantity = _jsonapi__Attribute["int"]()
+
+    relevant = _jsonapi__Attribute["bool"]()
+
+    tax_category_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related tax category."""
+
+    taxable = _jsonapi__Attribute["bool"]()
+
+    title = _jsonapi__Attribute["None | str"]()
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
 
     bundle_item = _jsonapi__ToOne["BundleItem"](("bundle_items", "bundle_item", "BundleItem"))
     """The bundle item of this line (`None`: none), from the response's `included`.

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.line_owner_type import LineOwnerType
@@ -21,8 +23,8 @@ T = TypeVar("T", bound="LineAttributes")
 
 @_attrs_define
 class LineAttributes:
-    """Attributes of a line as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`) can
-    leave any of them out.
+    """Attributes of a line as read from the API. `required` lists the attributes Booqable always sends; a sparse fieldset
+    (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             archived (bool | Unset): True once the record is archived.
@@ -30,7 +32,6 @@ class LineAttributes:
             bundle_item_id (None | Unset | UUID): ID of the related bundle item.
             charge_label (None | str | Unset):
             charge_length (int | None | Unset):
-            confirm_shortage (bool | Unset):
             created_at (datetime.datetime | Unset): When the record was created.
             discountable (bool | Unset):
             extra_information (None | str | Unset):
@@ -57,6 +58,7 @@ class LineAttributes:
             taxable (bool | Unset):
             title (None | str | Unset):
             updated_at (datetime.datetime | Unset): When the record last changed.
+            confirm_shortage (bool | Unset):
     """
 
     archived: bool | Unset = UNSET
@@ -64,7 +66,6 @@ class LineAttributes:
     bundle_item_id: None | Unset | UUID = UNSET
     charge_label: None | str | Unset = UNSET
     charge_length: int | None | Unset = UNSET
-    confirm_shortage: bool | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     discountable: bool | Unset = UNSET
     extra_information: None | str | Unset = UNSET
@@ -91,6 +92,7 @@ class LineAttributes:
     taxable: bool | Unset = UNSET
     title: None | str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    confirm_shortage: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -105,7 +107,11 @@ class LineAttributes:
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
         elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+            archived_at = (
+                self.archived_at.isoformat().replace("+00:00", "Z")
+                if self.archived_at.tzinfo is not None
+                else _naive__datetime("archived_at_type_0")
+            )
         else:
             archived_at = self.archived_at
         if archived_at is not UNSET:
@@ -133,12 +139,13 @@ class LineAttributes:
             charge_length = self.charge_length
         if charge_length is not UNSET:
             field_dict["charge_length"] = charge_length
-        confirm_shortage = self.confirm_shortage
-        if confirm_shortage is not UNSET:
-            field_dict["confirm_shortage"] = confirm_shortage
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         discountable = self.discountable
@@ -293,9 +300,16 @@ class LineAttributes:
             field_dict["title"] = title
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        confirm_shortage = self.confirm_shortage
+        if confirm_shortage is not UNSET:
+            field_dict["confirm_shortage"] = confirm_shortage
 
         return field_dict
 
@@ -368,13 +382,6 @@ class LineAttributes:
                 or charge_length is None
             ):
                 raise FieldError("integer or null", charge_length, "charge_length")
-
-        confirm_shortage = d.get("confirm_shortage", UNSET)
-        if not (confirm_shortage is True or confirm_shortage is False):
-            if confirm_shortage is UNSET:
-                n__absent += 1
-            elif not isinstance(confirm_shortage, bool):
-                raise FieldError("boolean", confirm_shortage, "confirm_shortage")
 
         _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
@@ -669,6 +676,13 @@ class LineAttributes:
         if updated_at is UNSET:
             n__absent += 1
 
+        confirm_shortage = d.get("confirm_shortage", UNSET)
+        if not (confirm_shortage is True or confirm_shortage is False):
+            if confirm_shortage is UNSET:
+                n__absent += 1
+            elif not isinstance(confirm_shortage, bool):
+                raise FieldError("boolean", confirm_shortage, "confirm_shortage")
+
         if cls is _plain__class:
             line_attributes = _new__object(cls)
             line_attributes.archived = archived
@@ -676,7 +690,6 @@ class LineAttributes:
             line_attributes.bundle_item_id = bundle_item_id
             line_attributes.charge_label = charge_label
             line_attributes.charge_length = charge_length
-            line_attributes.confirm_shortage = confirm_shortage
             line_attributes.created_at = created_at
             line_attributes.discountable = discountable
             line_attributes.extra_information = extra_information
@@ -703,6 +716,7 @@ class LineAttributes:
             line_attributes.taxable = taxable
             line_attributes.title = title
             line_attributes.updated_at = updated_at
+            line_attributes.confirm_shortage = confirm_shortage
             line_attributes.additional_properties = {}
         else:
             line_attributes = cls(
@@ -711,7 +725,6 @@ class LineAttributes:
                 bundle_item_id,
                 charge_label,
                 charge_length,
-                confirm_shortage,
                 created_at,
                 discountable,
                 extra_information,
@@ -738,6 +751,7 @@ class LineAttributes:
                 taxable,
                 title,
                 updated_at,
+                confirm_shortage,
             )
         if len(d) + n__absent != 32:
             extra__props = {
@@ -750,7 +764,6 @@ class LineAttributes:
                     "bundle_item_id",
                     "charge_label",
                     "charge_length",
-                    "confirm_shortage",
                     "created_at",
                     "discountable",
                     "extra_information",
@@ -777,6 +790,7 @@ class LineAttributes:
                     "taxable",
                     "title",
                     "updated_at",
+                    "confirm_shortage",
                 }
             }
             line_attributes.additional_properties = extra__props
@@ -798,6 +812,8 @@ class LineAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[LineAttributes] | None = (
     LineAttributes
@@ -808,7 +824,6 @@ _plain__class: type[LineAttributes] | None = (
         "bundle_item_id",
         "charge_label",
         "charge_length",
-        "confirm_shortage",
         "created_at",
         "discountable",
         "extra_information",
@@ -835,6 +850,7 @@ _plain__class: type[LineAttributes] | None = (
         "taxable",
         "title",
         "updated_at",
+        "confirm_shortage",
         "additional_properties",
     }
     and not hasattr(LineAttributes, "__attrs_post_init__")

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.line_charge_suggestion_resource_type import LineChargeSuggestionResourceType
 from ..types import UNSET, Unset
 
@@ -48,7 +51,8 @@ class LineChargeSuggestion:
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
         attributes (LineChargeSuggestionAttributes | Unset): Attributes of a line charge suggestion as read from the
-            API. Every attribute is optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+            API. `required` lists the attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave
+            any attribute out, and the client then reports it as not sent.
         relationships (LineChargeSuggestionRelationships | Unset): Relationships of a line charge suggestion: links to
             related records and, when they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class LineChargeSuggestion:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class LineChargeSuggestion:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             line_charge_suggestion.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(line_charge_suggestion, src_dict)
         return line_charge_suggestion
 
     @property
@@ -204,15 +210,36 @@ class LineChargeSuggestion:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "line_charge_suggestions"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
         from ..models.line import Line
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    charge_label = _jsonapi__Attribute["str"]()
+
+    charge_length = _jsonapi__Attribute["int"]()
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    line_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related line."""
+
+    price_each_in_cents = _jsonapi__Attribute["int"]()
+    """Price each, in cents."""
 
     line = _jsonapi__ToOne["Line"](("lines", "line", "Line"))
     """The line of this line charge suggestion (`None`: none), from the response's `included`.

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.line_type import LineType
 from ..types import UNSET, Unset
@@ -79,6 +80,8 @@ class LineTypeEqualOperators:
                         "no such property (LineTypeEqualOperators allows no others)", None, prop_name, found="one"
                     )
         return line_type_equal_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[LineTypeEqualOperators] | None = (

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -38,8 +40,8 @@ T = TypeVar("T", bound="LocationAttributes")
 
 @_attrs_define
 class LocationAttributes:
-    """Attributes of a location as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`)
-    can leave any of them out.
+    """Attributes of a location as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             address_line_1 (str | Unset):
@@ -48,19 +50,19 @@ class LocationAttributes:
             archived_at (datetime.datetime | None | Unset): When the record was archived.
             city (str | Unset):
             code (str | Unset):
-            confirm_has_orders (bool | Unset):
             country (str | Unset):
             created_at (datetime.datetime | Unset): When the record was created.
             delivery_enabled (bool | Unset):
             fulfillment_capabilities (list[str] | Unset):
             location_type (LocationType | Unset): Whether customers can rent from the location.
             main_address (Address | Unset): A postal address as the API returns it for a location's main address.
-            main_address_attributes (Address | Unset): A postal address as the API returns it for a location's main address.
             name (str | Unset):
             pickup_enabled (bool | Unset):
             region (str | Unset):
             updated_at (datetime.datetime | Unset): When the record last changed.
             zipcode (str | Unset):
+            confirm_has_orders (bool | Unset):
+            main_address_attributes (Address | Unset): A postal address as the API returns it for a location's main address.
     """
 
     address_line_1: str | Unset = UNSET
@@ -69,19 +71,19 @@ class LocationAttributes:
     archived_at: datetime.datetime | None | Unset = UNSET
     city: str | Unset = UNSET
     code: str | Unset = UNSET
-    confirm_has_orders: bool | Unset = UNSET
     country: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     delivery_enabled: bool | Unset = UNSET
     fulfillment_capabilities: list[str] | Unset = UNSET
     location_type: LocationType | Unset = UNSET
     main_address: Address | Unset = UNSET
-    main_address_attributes: Address | Unset = UNSET
     name: str | Unset = UNSET
     pickup_enabled: bool | Unset = UNSET
     region: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     zipcode: str | Unset = UNSET
+    confirm_has_orders: bool | Unset = UNSET
+    main_address_attributes: Address | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,7 +106,11 @@ class LocationAttributes:
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
         elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+            archived_at = (
+                self.archived_at.isoformat().replace("+00:00", "Z")
+                if self.archived_at.tzinfo is not None
+                else _naive__datetime("archived_at_type_0")
+            )
         else:
             archived_at = self.archived_at
         if archived_at is not UNSET:
@@ -115,15 +121,16 @@ class LocationAttributes:
         code = self.code
         if code is not UNSET:
             field_dict["code"] = code
-        confirm_has_orders = self.confirm_has_orders
-        if confirm_has_orders is not UNSET:
-            field_dict["confirm_has_orders"] = confirm_has_orders
         country = self.country
         if country is not UNSET:
             field_dict["country"] = country
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         delivery_enabled = self.delivery_enabled
@@ -146,11 +153,6 @@ class LocationAttributes:
             main_address = self.main_address.to_dict()
         if main_address is not UNSET:
             field_dict["main_address"] = main_address
-        main_address_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.main_address_attributes, Unset):
-            main_address_attributes = self.main_address_attributes.to_dict()
-        if main_address_attributes is not UNSET:
-            field_dict["main_address_attributes"] = main_address_attributes
         name = self.name
         if name is not UNSET:
             field_dict["name"] = name
@@ -162,12 +164,24 @@ class LocationAttributes:
             field_dict["region"] = region
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         zipcode = self.zipcode
         if zipcode is not UNSET:
             field_dict["zipcode"] = zipcode
+        confirm_has_orders = self.confirm_has_orders
+        if confirm_has_orders is not UNSET:
+            field_dict["confirm_has_orders"] = confirm_has_orders
+        main_address_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.main_address_attributes, Unset):
+            main_address_attributes = self.main_address_attributes.to_dict()
+        if main_address_attributes is not UNSET:
+            field_dict["main_address_attributes"] = main_address_attributes
 
         return field_dict
 
@@ -233,13 +247,6 @@ class LocationAttributes:
                 n__absent += 1
             elif not isinstance(code, str):
                 raise FieldError("string", code, "code")
-
-        confirm_has_orders = d.get("confirm_has_orders", UNSET)
-        if not (confirm_has_orders is True or confirm_has_orders is False):
-            if confirm_has_orders is UNSET:
-                n__absent += 1
-            elif not isinstance(confirm_has_orders, bool):
-                raise FieldError("boolean", confirm_has_orders, "confirm_has_orders")
 
         country = d.get("country", UNSET)
         if not (type(country) is str):
@@ -310,18 +317,6 @@ class LocationAttributes:
         if main_address is UNSET:
             n__absent += 1
 
-        _main_address_attributes = d.get("main_address_attributes", UNSET)
-        main_address_attributes: Address | Unset = UNSET
-        if _main_address_attributes is not UNSET:
-            try:
-                main_address_attributes = _from_dict__Address(_main_address_attributes)
-            except FieldError as field__error:
-                field__error.segments.append("main_address_attributes")
-                raise
-
-        if main_address_attributes is UNSET:
-            n__absent += 1
-
         name = d.get("name", UNSET)
         if not (type(name) is str):
             if name is UNSET:
@@ -361,6 +356,25 @@ class LocationAttributes:
             elif not isinstance(zipcode, str):
                 raise FieldError("string", zipcode, "zipcode")
 
+        confirm_has_orders = d.get("confirm_has_orders", UNSET)
+        if not (confirm_has_orders is True or confirm_has_orders is False):
+            if confirm_has_orders is UNSET:
+                n__absent += 1
+            elif not isinstance(confirm_has_orders, bool):
+                raise FieldError("boolean", confirm_has_orders, "confirm_has_orders")
+
+        _main_address_attributes = d.get("main_address_attributes", UNSET)
+        main_address_attributes: Address | Unset = UNSET
+        if _main_address_attributes is not UNSET:
+            try:
+                main_address_attributes = _from_dict__Address(_main_address_attributes)
+            except FieldError as field__error:
+                field__error.segments.append("main_address_attributes")
+                raise
+
+        if main_address_attributes is UNSET:
+            n__absent += 1
+
         if cls is _plain__class:
             location_attributes = _new__object(cls)
             location_attributes.address_line_1 = address_line_1
@@ -369,19 +383,19 @@ class LocationAttributes:
             location_attributes.archived_at = archived_at
             location_attributes.city = city
             location_attributes.code = code
-            location_attributes.confirm_has_orders = confirm_has_orders
             location_attributes.country = country
             location_attributes.created_at = created_at
             location_attributes.delivery_enabled = delivery_enabled
             location_attributes.fulfillment_capabilities = fulfillment_capabilities
             location_attributes.location_type = location_type
             location_attributes.main_address = main_address
-            location_attributes.main_address_attributes = main_address_attributes
             location_attributes.name = name
             location_attributes.pickup_enabled = pickup_enabled
             location_attributes.region = region
             location_attributes.updated_at = updated_at
             location_attributes.zipcode = zipcode
+            location_attributes.confirm_has_orders = confirm_has_orders
+            location_attributes.main_address_attributes = main_address_attributes
             location_attributes.additional_properties = {}
         else:
             location_attributes = cls(
@@ -391,19 +405,19 @@ class LocationAttributes:
                 archived_at,
                 city,
                 code,
-                confirm_has_orders,
                 country,
                 created_at,
                 delivery_enabled,
                 fulfillment_capabilities,
                 location_type,
                 main_address,
-                main_address_attributes,
                 name,
                 pickup_enabled,
                 region,
                 updated_at,
                 zipcode,
+                confirm_has_orders,
+                main_address_attributes,
             )
         if len(d) + n__absent != 19:
             extra__props = {
@@ -417,19 +431,19 @@ class LocationAttributes:
                     "archived_at",
                     "city",
                     "code",
-                    "confirm_has_orders",
                     "country",
                     "created_at",
                     "delivery_enabled",
                     "fulfillment_capabilities",
                     "location_type",
                     "main_address",
-                    "main_address_attributes",
                     "name",
                     "pickup_enabled",
                     "region",
                     "updated_at",
                     "zipcode",
+                    "confirm_has_orders",
+                    "main_address_attributes",
                 }
             }
             location_attributes.additional_properties = extra__props
@@ -451,6 +465,8 @@ class LocationAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[LocationAttributes] | None = (
     LocationAttributes
@@ -462,19 +478,19 @@ _plain__class: type[LocationAttributes] | None = (
         "archived_at",
         "city",
         "code",
-        "confirm_has_orders",
         "country",
         "created_at",
         "delivery_enabled",
         "fulfillment_capabilities",
         "location_type",
         "main_address",
-        "main_address_attributes",
         "name",
         "pickup_enabled",
         "region",
         "updated_at",
         "zipcode",
+        "confirm_has_orders",
+        "main_address_attributes",
         "additional_properties",
     }
     and not hasattr(LocationAttributes, "__attrs_post_init__")

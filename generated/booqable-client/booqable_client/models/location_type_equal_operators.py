@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.location_type import LocationType
 from ..types import UNSET, Unset
@@ -70,6 +71,8 @@ class LocationTypeEqualOperators:
                         "no such property (LocationTypeEqualOperators allows no others)", None, prop_name, found="one"
                     )
         return location_type_equal_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[LocationTypeEqualOperators] | None = (

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.login_activity_failure_reason import LoginActivityFailureReason
@@ -20,8 +22,8 @@ T = TypeVar("T", bound="LoginActivityAttributes")
 
 @_attrs_define
 class LoginActivityAttributes:
-    """Attributes of a login activity as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a login activity as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             city (None | str | Unset):
@@ -32,8 +34,8 @@ class LoginActivityAttributes:
             region (None | str | Unset):
             strategy (LoginActivityStrategy | Unset): Values of `strategy` on login activities.
             success (bool | Unset):
-            updated_at (datetime.datetime | Unset): When the record last changed.
             user_agent (None | str | Unset):
+            updated_at (datetime.datetime | Unset): When the record last changed.
     """
 
     city: None | str | Unset = UNSET
@@ -44,8 +46,8 @@ class LoginActivityAttributes:
     region: None | str | Unset = UNSET
     strategy: LoginActivityStrategy | Unset = UNSET
     success: bool | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
     user_agent: None | str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,7 +71,11 @@ class LoginActivityAttributes:
             field_dict["country"] = country
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         failure_reason: None | str | Unset
@@ -100,11 +106,6 @@ class LoginActivityAttributes:
         success = self.success
         if success is not UNSET:
             field_dict["success"] = success
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         user_agent: None | str | Unset
         if isinstance(self.user_agent, Unset):
             user_agent = UNSET
@@ -112,6 +113,15 @@ class LoginActivityAttributes:
             user_agent = self.user_agent
         if user_agent is not UNSET:
             field_dict["user_agent"] = user_agent
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -203,6 +213,13 @@ class LoginActivityAttributes:
             elif not isinstance(success, bool):
                 raise FieldError("boolean", success, "success")
 
+        user_agent = d.get("user_agent", UNSET)
+        if not (type(user_agent) is str or user_agent is None):
+            if user_agent is UNSET:
+                n__absent += 1
+            elif not (isinstance(user_agent, str) or user_agent is None):
+                raise FieldError("string or null", user_agent, "user_agent")
+
         _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
@@ -214,13 +231,6 @@ class LoginActivityAttributes:
         if updated_at is UNSET:
             n__absent += 1
 
-        user_agent = d.get("user_agent", UNSET)
-        if not (type(user_agent) is str or user_agent is None):
-            if user_agent is UNSET:
-                n__absent += 1
-            elif not (isinstance(user_agent, str) or user_agent is None):
-                raise FieldError("string or null", user_agent, "user_agent")
-
         if cls is _plain__class:
             login_activity_attributes = _new__object(cls)
             login_activity_attributes.city = city
@@ -231,8 +241,8 @@ class LoginActivityAttributes:
             login_activity_attributes.region = region
             login_activity_attributes.strategy = strategy
             login_activity_attributes.success = success
-            login_activity_attributes.updated_at = updated_at
             login_activity_attributes.user_agent = user_agent
+            login_activity_attributes.updated_at = updated_at
             login_activity_attributes.additional_properties = {}
         else:
             login_activity_attributes = cls(
@@ -244,8 +254,8 @@ class LoginActivityAttributes:
                 region,
                 strategy,
                 success,
-                updated_at,
                 user_agent,
+                updated_at,
             )
         if len(d) + n__absent != 10:
             extra__props = {
@@ -261,8 +271,8 @@ class LoginActivityAttributes:
                     "region",
                     "strategy",
                     "success",
-                    "updated_at",
                     "user_agent",
+                    "updated_at",
                 }
             }
             login_activity_attributes.additional_properties = extra__props
@@ -284,6 +294,8 @@ class LoginActivityAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[LoginActivityAttributes] | None = (
     LoginActivityAttributes
@@ -297,8 +309,8 @@ _plain__class: type[LoginActivityAttributes] | None = (
         "region",
         "strategy",
         "success",
-        "updated_at",
         "user_agent",
+        "updated_at",
         "additional_properties",
     }
     and not hasattr(LoginActivityAttributes, "__attrs_post_init__")

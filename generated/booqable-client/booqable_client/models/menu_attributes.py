@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -19,23 +21,23 @@ T = TypeVar("T", bound="MenuAttributes")
 
 @_attrs_define
 class MenuAttributes:
-    """Attributes of a menu as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`) can
-    leave any of them out.
+    """Attributes of a menu as read from the API. `required` lists the attributes Booqable always sends; a sparse fieldset
+    (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             created_at (datetime.datetime | Unset): When the record was created.
             key (str | Unset):
-            menu_items_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested menu items in the same
-                request.
             title (str | Unset):
             updated_at (datetime.datetime | Unset): When the record last changed.
+            menu_items_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested menu items in the same
+                request.
     """
 
     created_at: datetime.datetime | Unset = UNSET
     key: str | Unset = UNSET
-    menu_items_attributes: list[dict[str, Any]] | Unset = UNSET
     title: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    menu_items_attributes: list[dict[str, Any]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,26 +47,34 @@ class MenuAttributes:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         key = self.key
         if key is not UNSET:
             field_dict["key"] = key
+        title = self.title
+        if title is not UNSET:
+            field_dict["title"] = title
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         menu_items_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.menu_items_attributes, Unset):
             menu_items_attributes = self.menu_items_attributes
 
         if menu_items_attributes is not UNSET:
             field_dict["menu_items_attributes"] = menu_items_attributes
-        title = self.title
-        if title is not UNSET:
-            field_dict["title"] = title
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -94,24 +104,6 @@ class MenuAttributes:
             elif not isinstance(key, str):
                 raise FieldError("string", key, "key")
 
-        _menu_items_attributes = d.get("menu_items_attributes", UNSET)
-        menu_items_attributes: list[dict[str, Any]] | Unset = UNSET
-        if isinstance(_menu_items_attributes, list):
-            for menu_items_attributes_item in _menu_items_attributes:
-                if not (type(menu_items_attributes_item) is dict) and not isinstance(menu_items_attributes_item, dict):
-                    raise FieldError(
-                        "object",
-                        menu_items_attributes_item,
-                        _position(_menu_items_attributes, menu_items_attributes_item),
-                        "menu_items_attributes",
-                    )
-            menu_items_attributes = _menu_items_attributes
-        elif _menu_items_attributes is not UNSET:
-            raise FieldError("array", _menu_items_attributes, "menu_items_attributes")
-
-        if menu_items_attributes is UNSET:
-            n__absent += 1
-
         title = d.get("title", UNSET)
         if not (type(title) is str):
             if title is UNSET:
@@ -130,27 +122,45 @@ class MenuAttributes:
         if updated_at is UNSET:
             n__absent += 1
 
+        _menu_items_attributes = d.get("menu_items_attributes", UNSET)
+        menu_items_attributes: list[dict[str, Any]] | Unset = UNSET
+        if isinstance(_menu_items_attributes, list):
+            for menu_items_attributes_item in _menu_items_attributes:
+                if not (type(menu_items_attributes_item) is dict) and not isinstance(menu_items_attributes_item, dict):
+                    raise FieldError(
+                        "object",
+                        menu_items_attributes_item,
+                        _position(_menu_items_attributes, menu_items_attributes_item),
+                        "menu_items_attributes",
+                    )
+            menu_items_attributes = _menu_items_attributes
+        elif _menu_items_attributes is not UNSET:
+            raise FieldError("array", _menu_items_attributes, "menu_items_attributes")
+
+        if menu_items_attributes is UNSET:
+            n__absent += 1
+
         if cls is _plain__class:
             menu_attributes = _new__object(cls)
             menu_attributes.created_at = created_at
             menu_attributes.key = key
-            menu_attributes.menu_items_attributes = menu_items_attributes
             menu_attributes.title = title
             menu_attributes.updated_at = updated_at
+            menu_attributes.menu_items_attributes = menu_items_attributes
             menu_attributes.additional_properties = {}
         else:
             menu_attributes = cls(
                 created_at,
                 key,
-                menu_items_attributes,
                 title,
                 updated_at,
+                menu_items_attributes,
             )
         if len(d) + n__absent != 5:
             extra__props = {
                 prop_name: prop_value
                 for prop_name, prop_value in d.items()
-                if prop_name not in {"created_at", "key", "menu_items_attributes", "title", "updated_at"}
+                if prop_name not in {"created_at", "key", "title", "updated_at", "menu_items_attributes"}
             }
             menu_attributes.additional_properties = extra__props
         return menu_attributes
@@ -171,11 +181,13 @@ class MenuAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[MenuAttributes] | None = (
     MenuAttributes
     if {field.name for field in _attrs_fields(MenuAttributes)}
-    == {"created_at", "key", "menu_items_attributes", "title", "updated_at", "additional_properties"}
+    == {"created_at", "key", "title", "updated_at", "menu_items_attributes", "additional_properties"}
     and not hasattr(MenuAttributes, "__attrs_post_init__")
     else None
 )

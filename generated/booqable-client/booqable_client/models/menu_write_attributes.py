@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
@@ -21,13 +22,13 @@ class MenuWriteAttributes:
 
     Attributes:
         key (str | Unset):
-        menu_items_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested menu items in the same
+        menu_items_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested menu items in the same
             request.
         title (str | Unset):
     """
 
     key: str | Unset = UNSET
-    menu_items_attributes: list[dict[str, Any]] | Unset = UNSET
+    menu_items_attributes: Sequence[dict[str, Any]] | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,7 +42,7 @@ class MenuWriteAttributes:
             field_dict["key"] = key
         menu_items_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.menu_items_attributes, Unset):
-            menu_items_attributes = self.menu_items_attributes
+            menu_items_attributes = list(self.menu_items_attributes)
 
         if menu_items_attributes is not UNSET:
             field_dict["menu_items_attributes"] = menu_items_attributes
@@ -67,7 +68,7 @@ class MenuWriteAttributes:
                 raise FieldError("string", key, "key")
 
         _menu_items_attributes = d.get("menu_items_attributes", UNSET)
-        menu_items_attributes: list[dict[str, Any]] | Unset = UNSET
+        menu_items_attributes: Sequence[dict[str, Any]] | Unset = UNSET
         if isinstance(_menu_items_attributes, list):
             for menu_items_attributes_item in _menu_items_attributes:
                 if not (type(menu_items_attributes_item) is dict) and not isinstance(menu_items_attributes_item, dict):
@@ -127,6 +128,8 @@ class MenuWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[MenuWriteAttributes] | None = (

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.merge_type import MergeType
 from ..types import UNSET, Unset
@@ -18,8 +19,8 @@ T = TypeVar("T", bound="MergeAttributes")
 
 @_attrs_define
 class MergeAttributes:
-    """Attributes of a merge as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`) can
-    leave any of them out.
+    """Attributes of a merge as read from the API. `required` lists the attributes Booqable always sends; a sparse fieldset
+    (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             source_id (UUID | Unset): ID of the related source.
@@ -134,6 +135,8 @@ class MergeAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[MergeAttributes] | None = (

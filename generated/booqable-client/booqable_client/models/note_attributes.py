@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.note_owner_type import NoteOwnerType
@@ -20,8 +22,8 @@ T = TypeVar("T", bound="NoteAttributes")
 
 @_attrs_define
 class NoteAttributes:
-    """Attributes of a note as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`) can
-    leave any of them out.
+    """Attributes of a note as read from the API. `required` lists the attributes Booqable always sends; a sparse fieldset
+    (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             body (str | Unset):
@@ -50,7 +52,11 @@ class NoteAttributes:
             field_dict["body"] = body
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         employee_id: str | Unset = UNSET
@@ -71,7 +77,11 @@ class NoteAttributes:
             field_dict["owner_type"] = owner_type
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -190,6 +200,8 @@ class NoteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[NoteAttributes] | None = (

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.note_owner_type import NoteOwnerType
 from ..types import UNSET, Unset
@@ -114,6 +115,8 @@ class NoteOwnerTypeOperators:
                         "no such property (NoteOwnerTypeOperators allows no others)", None, prop_name, found="one"
                     )
         return note_owner_type_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[NoteOwnerTypeOperators] | None = (

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.notification_subscription_category import NotificationSubscriptionCategory
@@ -21,8 +23,9 @@ T = TypeVar("T", bound="NotificationSubscriptionAttributes")
 
 @_attrs_define
 class NotificationSubscriptionAttributes:
-    """Attributes of a notification subscription as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a notification subscription as read from the API. `required` lists the attributes Booqable always
+    sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not
+    sent.
 
         Attributes:
             category (NotificationSubscriptionCategory | Unset): Values of `category` on notification subscriptions.
@@ -55,7 +58,11 @@ class NotificationSubscriptionAttributes:
             field_dict["category"] = category
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         global_ = self.global_
@@ -78,7 +85,11 @@ class NotificationSubscriptionAttributes:
             field_dict["owner_type"] = owner_type
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -209,6 +220,8 @@ class NotificationSubscriptionAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[NotificationSubscriptionAttributes] | None = (

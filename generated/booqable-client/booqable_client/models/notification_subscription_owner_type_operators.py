@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.notification_subscription_owner_type import NotificationSubscriptionOwnerType
 from ..types import UNSET, Unset
@@ -99,6 +100,8 @@ class NotificationSubscriptionOwnerTypeOperators:
                         found="one",
                     )
         return notification_subscription_owner_type_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[NotificationSubscriptionOwnerTypeOperators] | None = (

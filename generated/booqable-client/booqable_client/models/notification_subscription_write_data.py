@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.notification_subscription_resource_type import NotificationSubscriptionResourceType
 from ..types import UNSET, Unset
@@ -41,14 +42,15 @@ class NotificationSubscriptionWriteData:
     """The notification subscription in a create or update body.
 
     Attributes:
-        type_ (NotificationSubscriptionResourceType): JSON:API type of the record.
+        type_ (NotificationSubscriptionResourceType): JSON:API type of the record. Default:
+            NotificationSubscriptionResourceType.NOTIFICATION_SUBSCRIPTIONS.
         attributes (NotificationSubscriptionWriteAttributes): Attributes that can be sent when creating or updating a
             notification subscription.
         id (UUID | Unset): ID of the record (updates only).
     """
 
-    type_: NotificationSubscriptionResourceType
     attributes: NotificationSubscriptionWriteAttributes
+    type_: NotificationSubscriptionResourceType = NotificationSubscriptionResourceType.NOTIFICATION_SUBSCRIPTIONS
     id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -116,8 +118,8 @@ class NotificationSubscriptionWriteData:
             notification_subscription_write_data.additional_properties = {}
         else:
             notification_subscription_write_data = cls(
-                type_,
                 attributes,
+                type_,
                 id,
             )
         if len(d) + n__absent != 3:
@@ -144,6 +146,8 @@ class NotificationSubscriptionWriteData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[NotificationSubscriptionWriteData] | None = (

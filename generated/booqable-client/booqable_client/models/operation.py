@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.operation_resource_type import OperationResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class Operation:
         type_ (OperationResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (OperationAttributes | Unset): Attributes of an operation as read from the API. Every attribute is
-            optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (OperationAttributes | Unset): Attributes of an operation as read from the API. `required` lists the
+            attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the
+            client then reports it as not sent.
         relationships (OperationRelationships | Unset): Relationships of an operation: links to related records and,
             when they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class Operation:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class Operation:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             operation.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(operation, src_dict)
         return operation
 
     @property
@@ -204,15 +210,55 @@ class Operation:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "operations"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
         from ..models.employee import Employee
+        from ..models.operation_status import OperationStatus
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    artifact = _jsonapi__Attribute["dict[str, Any]"]()
+    """A free-form JSON object."""
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    description = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    employee_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related employee."""
+
+    error_count = _jsonapi__Attribute["int"]()
+
+    error_data = _jsonapi__Attribute["list[str]"]()
+
+    finished_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    status = _jsonapi__Attribute["OperationStatus"]()
+    """Values of `status` on operations."""
+
+    status_message = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    target_type = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
 
     employee = _jsonapi__ToOne["Employee"](("employees", "employee", "Employee"))
     """The employee of this operation (`None`: none), from the response's `included`.

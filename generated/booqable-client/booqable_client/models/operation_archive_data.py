@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.operation_archive_data_type import OperationArchiveDataType
 from ..types import UNSET
@@ -38,13 +39,13 @@ class OperationArchiveData:
     """Starts an operation of type `archive` (archive).
 
     Attributes:
-        type_ (OperationArchiveDataType):
+        type_ (OperationArchiveDataType):  Default: OperationArchiveDataType.ARCHIVE.
         data (OperationArchiveDataData): What the operation works on; which keys are required is not documented beyond
             `target_type` and `target_ids`.
     """
 
-    type_: OperationArchiveDataType
     data: OperationArchiveDataData
+    type_: OperationArchiveDataType = OperationArchiveDataType.ARCHIVE
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -91,8 +92,8 @@ class OperationArchiveData:
             operation_archive_data.additional_properties = {}
         else:
             operation_archive_data = cls(
-                type_,
                 data,
+                type_,
             )
         if len(d) != 2:
             extra__props = {
@@ -116,6 +117,8 @@ class OperationArchiveData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[OperationArchiveData] | None = (

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -21,8 +23,8 @@ T = TypeVar("T", bound="OperationAttributes")
 
 @_attrs_define
 class OperationAttributes:
-    """Attributes of an operation as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of an operation as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             artifact (dict[str, Any] | Unset): A free-form JSON object.
@@ -33,11 +35,11 @@ class OperationAttributes:
             error_data (list[str] | Unset):
             finished_at (datetime.datetime | None | Unset): Unverified: the examples show `null`, which the field list does
                 not allow.
-            operation_data (dict[str, Any] | Unset): A free-form JSON object.
             status (OperationStatus | Unset): Values of `status` on operations.
             status_message (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
             target_type (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
             updated_at (datetime.datetime | Unset): When the record last changed.
+            operation_data (dict[str, Any] | Unset): A free-form JSON object.
     """
 
     artifact: dict[str, Any] | Unset = UNSET
@@ -47,11 +49,11 @@ class OperationAttributes:
     error_count: int | Unset = UNSET
     error_data: list[str] | Unset = UNSET
     finished_at: datetime.datetime | None | Unset = UNSET
-    operation_data: dict[str, Any] | Unset = UNSET
     status: OperationStatus | Unset = UNSET
     status_message: None | str | Unset = UNSET
     target_type: None | str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    operation_data: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,7 +66,11 @@ class OperationAttributes:
             field_dict["artifact"] = artifact
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         description: None | str | Unset
@@ -92,14 +98,15 @@ class OperationAttributes:
         if isinstance(self.finished_at, Unset):
             finished_at = UNSET
         elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat().replace("+00:00", "Z")
+            finished_at = (
+                self.finished_at.isoformat().replace("+00:00", "Z")
+                if self.finished_at.tzinfo is not None
+                else _naive__datetime("finished_at_type_0")
+            )
         else:
             finished_at = self.finished_at
         if finished_at is not UNSET:
             field_dict["finished_at"] = finished_at
-        operation_data = self.operation_data
-        if operation_data is not UNSET:
-            field_dict["operation_data"] = operation_data
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
@@ -122,9 +129,16 @@ class OperationAttributes:
             field_dict["target_type"] = target_type
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        operation_data = self.operation_data
+        if operation_data is not UNSET:
+            field_dict["operation_data"] = operation_data
 
         return field_dict
 
@@ -210,13 +224,6 @@ class OperationAttributes:
         if finished_at is UNSET:
             n__absent += 1
 
-        operation_data = d.get("operation_data", UNSET)
-        if not (type(operation_data) is dict):
-            if operation_data is UNSET:
-                n__absent += 1
-            elif not isinstance(operation_data, dict):
-                raise FieldError("object", operation_data, "operation_data")
-
         _status = d.get("status", UNSET)
         status: OperationStatus | Unset = UNSET
         if type(_status) is str:
@@ -254,6 +261,13 @@ class OperationAttributes:
         if updated_at is UNSET:
             n__absent += 1
 
+        operation_data = d.get("operation_data", UNSET)
+        if not (type(operation_data) is dict):
+            if operation_data is UNSET:
+                n__absent += 1
+            elif not isinstance(operation_data, dict):
+                raise FieldError("object", operation_data, "operation_data")
+
         if cls is _plain__class:
             operation_attributes = _new__object(cls)
             operation_attributes.artifact = artifact
@@ -263,11 +277,11 @@ class OperationAttributes:
             operation_attributes.error_count = error_count
             operation_attributes.error_data = error_data
             operation_attributes.finished_at = finished_at
-            operation_attributes.operation_data = operation_data
             operation_attributes.status = status
             operation_attributes.status_message = status_message
             operation_attributes.target_type = target_type
             operation_attributes.updated_at = updated_at
+            operation_attributes.operation_data = operation_data
             operation_attributes.additional_properties = {}
         else:
             operation_attributes = cls(
@@ -278,11 +292,11 @@ class OperationAttributes:
                 error_count,
                 error_data,
                 finished_at,
-                operation_data,
                 status,
                 status_message,
                 target_type,
                 updated_at,
+                operation_data,
             )
         if len(d) + n__absent != 12:
             extra__props = {
@@ -297,11 +311,11 @@ class OperationAttributes:
                     "error_count",
                     "error_data",
                     "finished_at",
-                    "operation_data",
                     "status",
                     "status_message",
                     "target_type",
                     "updated_at",
+                    "operation_data",
                 }
             }
             operation_attributes.additional_properties = extra__props
@@ -323,6 +337,8 @@ class OperationAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[OperationAttributes] | None = (
     OperationAttributes
@@ -335,11 +351,11 @@ _plain__class: type[OperationAttributes] | None = (
         "error_count",
         "error_data",
         "finished_at",
-        "operation_data",
         "status",
         "status_message",
         "target_type",
         "updated_at",
+        "operation_data",
         "additional_properties",
     }
     and not hasattr(OperationAttributes, "__attrs_post_init__")

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.operation_export_data_type import OperationExportDataType
 from ..types import UNSET
@@ -38,13 +39,13 @@ class OperationExportData:
     """Starts an operation of type `export` (export).
 
     Attributes:
-        type_ (OperationExportDataType):
+        type_ (OperationExportDataType):  Default: OperationExportDataType.EXPORT.
         data (OperationExportDataData): What the operation works on; which keys are required is not documented beyond
             `target_type` and `target_ids`.
     """
 
-    type_: OperationExportDataType
     data: OperationExportDataData
+    type_: OperationExportDataType = OperationExportDataType.EXPORT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -91,8 +92,8 @@ class OperationExportData:
             operation_export_data.additional_properties = {}
         else:
             operation_export_data = cls(
-                type_,
                 data,
+                type_,
             )
         if len(d) != 2:
             extra__props = {
@@ -116,6 +117,8 @@ class OperationExportData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[OperationExportData] | None = (

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.operation_generate_document_data_type import OperationGenerateDocumentDataType
 from ..types import UNSET
@@ -38,13 +39,13 @@ class OperationGenerateDocumentData:
     """Starts an operation of type `generate_document` (generate document).
 
     Attributes:
-        type_ (OperationGenerateDocumentDataType):
+        type_ (OperationGenerateDocumentDataType):  Default: OperationGenerateDocumentDataType.GENERATE_DOCUMENT.
         data (OperationGenerateDocumentDataData): What the operation works on; which keys are required is not documented
             beyond `target_type` and `target_ids`.
     """
 
-    type_: OperationGenerateDocumentDataType
     data: OperationGenerateDocumentDataData
+    type_: OperationGenerateDocumentDataType = OperationGenerateDocumentDataType.GENERATE_DOCUMENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,8 +94,8 @@ class OperationGenerateDocumentData:
             operation_generate_document_data.additional_properties = {}
         else:
             operation_generate_document_data = cls(
-                type_,
                 data,
+                type_,
             )
         if len(d) != 2:
             extra__props = {
@@ -118,6 +119,8 @@ class OperationGenerateDocumentData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[OperationGenerateDocumentData] | None = (

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..models.operation_generate_document_data_data_document_extension import (
@@ -26,14 +27,14 @@ class OperationGenerateDocumentDataData:
 
     Attributes:
         target_type (OperationGenerateDocumentDataDataTargetType):
-        target_ids (list[str]): IDs of the records. Listed as UUIDs, but the examples use short numbers such as `"123"`,
-            so any text is accepted.
+        target_ids (Sequence[str]): IDs of the records. Listed as UUIDs, but the examples use short numbers such as
+            `"123"`, so any text is accepted.
         document_type (OperationGenerateDocumentDataDataDocumentType | Unset):
         document_extension (OperationGenerateDocumentDataDataDocumentExtension | Unset):
     """
 
     target_type: OperationGenerateDocumentDataDataTargetType
-    target_ids: list[str]
+    target_ids: Sequence[str]
     document_type: OperationGenerateDocumentDataDataDocumentType | Unset = UNSET
     document_extension: OperationGenerateDocumentDataDataDocumentExtension | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,7 +46,7 @@ class OperationGenerateDocumentDataData:
 
         target_type = self.target_type.value
         field_dict["target_type"] = target_type
-        target_ids = self.target_ids
+        target_ids = list(self.target_ids)
 
         field_dict["target_ids"] = target_ids
         document_type: str | Unset = UNSET
@@ -158,6 +159,8 @@ class OperationGenerateDocumentDataData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[OperationGenerateDocumentDataData] | None = (

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.operation_update_collections_data_type import OperationUpdateCollectionsDataType
 from ..types import UNSET
@@ -38,13 +39,13 @@ class OperationUpdateCollectionsData:
     """Starts an operation of type `update_collections` (update collection).
 
     Attributes:
-        type_ (OperationUpdateCollectionsDataType):
+        type_ (OperationUpdateCollectionsDataType):  Default: OperationUpdateCollectionsDataType.UPDATE_COLLECTIONS.
         data (OperationUpdateCollectionsDataData): What the operation works on; which keys are required is not
             documented beyond `target_type` and `target_ids`.
     """
 
-    type_: OperationUpdateCollectionsDataType
     data: OperationUpdateCollectionsDataData
+    type_: OperationUpdateCollectionsDataType = OperationUpdateCollectionsDataType.UPDATE_COLLECTIONS
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,8 +94,8 @@ class OperationUpdateCollectionsData:
             operation_update_collections_data.additional_properties = {}
         else:
             operation_update_collections_data = cls(
-                type_,
                 data,
+                type_,
             )
         if len(d) != 2:
             extra__props = {
@@ -118,6 +119,8 @@ class OperationUpdateCollectionsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[OperationUpdateCollectionsData] | None = (

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..models.operation_update_collections_data_data_action import OperationUpdateCollectionsDataDataAction
@@ -22,18 +23,21 @@ class OperationUpdateCollectionsDataData:
     """What the operation works on; which keys are required is not documented beyond `target_type` and `target_ids`.
 
     Attributes:
-        target_type (OperationUpdateCollectionsDataDataTargetType):
-        target_ids (list[str]): IDs of the records. Listed as UUIDs, but the examples use short numbers such as `"123"`,
-            so any text is accepted.
+        target_type (OperationUpdateCollectionsDataDataTargetType):  Default:
+            OperationUpdateCollectionsDataDataTargetType.PRODUCT_GROUPS.
+        target_ids (Sequence[str]): IDs of the records. Listed as UUIDs, but the examples use short numbers such as
+            `"123"`, so any text is accepted.
         action (OperationUpdateCollectionsDataDataAction | Unset):
-        collection_ids (list[str] | Unset): IDs of the records. Listed as UUIDs, but the examples use short numbers such
-            as `"123"`, so any text is accepted.
+        collection_ids (Sequence[str] | Unset): IDs of the records. Listed as UUIDs, but the examples use short numbers
+            such as `"123"`, so any text is accepted.
     """
 
-    target_type: OperationUpdateCollectionsDataDataTargetType
-    target_ids: list[str]
+    target_ids: Sequence[str]
+    target_type: OperationUpdateCollectionsDataDataTargetType = (
+        OperationUpdateCollectionsDataDataTargetType.PRODUCT_GROUPS
+    )
     action: OperationUpdateCollectionsDataDataAction | Unset = UNSET
-    collection_ids: list[str] | Unset = UNSET
+    collection_ids: Sequence[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,7 +47,7 @@ class OperationUpdateCollectionsDataData:
 
         target_type = self.target_type.value
         field_dict["target_type"] = target_type
-        target_ids = self.target_ids
+        target_ids = list(self.target_ids)
 
         field_dict["target_ids"] = target_ids
         action: str | Unset = UNSET
@@ -54,7 +58,7 @@ class OperationUpdateCollectionsDataData:
             field_dict["action"] = action
         collection_ids: list[str] | Unset = UNSET
         if not isinstance(self.collection_ids, Unset):
-            collection_ids = self.collection_ids
+            collection_ids = list(self.collection_ids)
 
         if collection_ids is not UNSET:
             field_dict["collection_ids"] = collection_ids
@@ -103,7 +107,7 @@ class OperationUpdateCollectionsDataData:
             n__absent += 1
 
         _collection_ids = d.get("collection_ids", UNSET)
-        collection_ids: list[str] | Unset = UNSET
+        collection_ids: Sequence[str] | Unset = UNSET
         if isinstance(_collection_ids, list):
             for collection_ids_item in _collection_ids:
                 if not (type(collection_ids_item) is str) and not isinstance(collection_ids_item, str):
@@ -126,8 +130,8 @@ class OperationUpdateCollectionsDataData:
             operation_update_collections_data_data.additional_properties = {}
         else:
             operation_update_collections_data_data = cls(
-                target_type,
                 target_ids,
+                target_type,
                 action,
                 collection_ids,
             )
@@ -155,6 +159,8 @@ class OperationUpdateCollectionsDataData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[OperationUpdateCollectionsDataData] | None = (

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..models.operation_update_tag_data_data_action import OperationUpdateTagDataDataAction
@@ -23,16 +24,16 @@ class OperationUpdateTagDataData:
 
     Attributes:
         target_type (OperationUpdateTagDataDataTargetType):
-        target_ids (list[str]): IDs of the records. Listed as UUIDs, but the examples use short numbers such as `"123"`,
-            so any text is accepted.
+        target_ids (Sequence[str]): IDs of the records. Listed as UUIDs, but the examples use short numbers such as
+            `"123"`, so any text is accepted.
         action (OperationUpdateTagDataDataAction | Unset):
-        tags (list[str] | Unset):
+        tags (Sequence[str] | Unset):
     """
 
     target_type: OperationUpdateTagDataDataTargetType
-    target_ids: list[str]
+    target_ids: Sequence[str]
     action: OperationUpdateTagDataDataAction | Unset = UNSET
-    tags: list[str] | Unset = UNSET
+    tags: Sequence[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +43,7 @@ class OperationUpdateTagDataData:
 
         target_type = self.target_type.value
         field_dict["target_type"] = target_type
-        target_ids = self.target_ids
+        target_ids = list(self.target_ids)
 
         field_dict["target_ids"] = target_ids
         action: str | Unset = UNSET
@@ -53,7 +54,7 @@ class OperationUpdateTagDataData:
             field_dict["action"] = action
         tags: list[str] | Unset = UNSET
         if not isinstance(self.tags, Unset):
-            tags = self.tags
+            tags = list(self.tags)
 
         if tags is not UNSET:
             field_dict["tags"] = tags
@@ -102,7 +103,7 @@ class OperationUpdateTagDataData:
             n__absent += 1
 
         _tags = d.get("tags", UNSET)
-        tags: list[str] | Unset = UNSET
+        tags: Sequence[str] | Unset = UNSET
         if isinstance(_tags, list):
             for tags_item in _tags:
                 if not (type(tags_item) is str) and not isinstance(tags_item, str):
@@ -152,6 +153,8 @@ class OperationUpdateTagDataData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[OperationUpdateTagDataData] | None = (

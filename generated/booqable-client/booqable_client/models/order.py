@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.order_resource_type import OrderResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class Order:
         type_ (OrderResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (OrderAttributes | Unset): Attributes of a order as read from the API. Every attribute is optional
-            because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (OrderAttributes | Unset): Attributes of a order as read from the API. `required` lists the
+            attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the
+            client then reports it as not sent.
         relationships (OrderRelationships | Unset): Relationships of a order: links to related records and, when they
             are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class Order:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class Order:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             order.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(order, src_dict)
         return order
 
     @property
@@ -204,16 +210,24 @@ class Order:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "orders"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
         from ..models.barcode import Barcode
         from ..models.coupon import Coupon
         from ..models.customer import Customer
+        from ..models.deposit_type import DepositType
+        from ..models.discount_type import DiscountType
         from ..models.document import Document
+        from ..models.fulfillment_type import FulfillmentType
         from ..models.line import Line
         from ..models.location import Location
         from ..models.note import Note
@@ -221,13 +235,168 @@ class Order:
         from ..models.payment_authorization import PaymentAuthorization
         from ..models.payment_charge import PaymentCharge
         from ..models.payment_refund import PaymentRefund
+        from ..models.payment_status import PaymentStatus
         from ..models.planning import Planning
         from ..models.property_ import Property
+        from ..models.rental_status import RentalStatus
+        from ..models.status_counts import StatusCounts
         from ..models.stock_item_planning import StockItemPlanning
         from ..models.tax_region import TaxRegion
         from ..models.tax_value import TaxValue
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    amount_in_cents = _jsonapi__Attribute["int"]()
+    """Amount, in cents."""
+
+    amount_paid_in_cents = _jsonapi__Attribute["int"]()
+    """Amount paid, in cents."""
+
+    amount_to_be_paid_in_cents = _jsonapi__Attribute["int | None"]()
+    """Amount to be paid, in cents."""
+
+    billing_address_property_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related billing address property."""
+
+    coupon_discount_in_cents = _jsonapi__Attribute["int"]()
+    """Coupon discount, in cents."""
+
+    coupon_errors = _jsonapi__Attribute["dict[str, Any] | None"]()
+
+    coupon_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related coupon."""
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    customer_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related customer."""
+
+    delivery_address = _jsonapi__Attribute["None | str"]()
+    """Formatted delivery address; set it through `delivery_address_property_id` or `properties_attributes`."""
+
+    delivery_address_property_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related delivery address property."""
+
+    deposit_held_in_cents = _jsonapi__Attribute["int"]()
+    """Deposit held, in cents."""
+
+    deposit_in_cents = _jsonapi__Attribute["int"]()
+    """Deposit, in cents."""
+
+    deposit_paid_in_cents = _jsonapi__Attribute["int"]()
+    """Deposit paid, in cents."""
+
+    deposit_refunded_in_cents = _jsonapi__Attribute["int"]()
+    """Deposit refunded, in cents."""
+
+    deposit_to_be_paid_in_cents = _jsonapi__Attribute["int | None"]()
+    """Deposit to be paid, in cents."""
+
+    deposit_to_refund_in_cents = _jsonapi__Attribute["int"]()
+    """Deposit to refund, in cents."""
+
+    deposit_type = _jsonapi__Attribute["DepositType | None"]()
+
+    deposit_value = _jsonapi__Attribute["float"]()
+
+    discount_in_cents = _jsonapi__Attribute["int"]()
+    """Discount, in cents."""
+
+    discount_percentage = _jsonapi__Attribute["float"]()
+
+    discount_type = _jsonapi__Attribute["DiscountType"]()
+    """How the discount value is read."""
+
+    entirely_started = _jsonapi__Attribute["bool"]()
+
+    entirely_stopped = _jsonapi__Attribute["bool"]()
+
+    fulfillment_type = _jsonapi__Attribute["FulfillmentType"]()
+    """Whether the customer collects the items or they are delivered."""
+
+    grand_total_in_cents = _jsonapi__Attribute["int"]()
+    """Grand total, in cents."""
+
+    grand_total_with_tax_in_cents = _jsonapi__Attribute["int"]()
+    """Grand total with tax, in cents."""
+
+    has_signed_contract = _jsonapi__Attribute["bool"]()
+
+    item_count = _jsonapi__Attribute["int"]()
+
+    location_shortage = _jsonapi__Attribute["bool"]()
+
+    number = _jsonapi__Attribute["int | None"]()
+    """Order number; null until the order gets one."""
+
+    order_delivery_rate_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related order delivery rate."""
+
+    override_period_restrictions = _jsonapi__Attribute["bool"]()
+
+    paid_in_cents = _jsonapi__Attribute["int"]()
+    """Paid, in cents."""
+
+    payment_status = _jsonapi__Attribute["PaymentStatus"]()
+    """What still has to happen with payments for the order."""
+
+    price_in_cents = _jsonapi__Attribute["int"]()
+    """Price, in cents."""
+
+    shortage = _jsonapi__Attribute["bool"]()
+    """Deprecated duplicate of `location_shortage`."""
+
+    start_location_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related start location."""
+
+    starts_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """Start of the rental period."""
+
+    status = _jsonapi__Attribute["RentalStatus"]()
+    """Where an order, planning or stock item planning is in the rental flow. `concept` is the former name of `draft`;
+    recorded responses still return it for older orders."""
+
+    status_counts = _jsonapi__Attribute["StatusCounts"]()
+    """Number of items per rental status."""
+
+    statuses = _jsonapi__Attribute["list[RentalStatus]"]()
+    """Every status the order's items are in."""
+
+    stop_location_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related stop location."""
+
+    stops_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """End of the rental period."""
+
+    tag_list = _jsonapi__Attribute["list[str]"]()
+
+    tax_in_cents = _jsonapi__Attribute["int"]()
+    """Tax, in cents."""
+
+    tax_region_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related tax region."""
+
+    to_be_paid_in_cents = _jsonapi__Attribute["int"]()
+    """To be paid, in cents."""
+
+    total_discount_in_cents = _jsonapi__Attribute["int"]()
+    """Total discount, in cents."""
+
+    total_in_cents = _jsonapi__Attribute["int"]()
+    """Total, in cents."""
+
+    total_paid_in_cents = _jsonapi__Attribute["int"]()
+    """Total paid, in cents."""
+
+    total_to_be_paid_in_cents = _jsonapi__Attribute["int"]()
+    """Total to be paid, in cents."""
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
 
     barcode = _jsonapi__ToOne["Barcode"](("barcodes", "barcode", "Barcode"))
     """The barcode of this order (`None`: none), from the response's `included`.

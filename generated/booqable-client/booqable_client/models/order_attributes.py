@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -43,15 +45,14 @@ T = TypeVar("T", bound="OrderAttributes")
 
 @_attrs_define
 class OrderAttributes:
-    """Attributes of a order as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`) can
-    leave any of them out.
+    """Attributes of a order as read from the API. `required` lists the attributes Booqable always sends; a sparse fieldset
+    (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             amount_in_cents (int | Unset): Amount, in cents.
             amount_paid_in_cents (int | Unset): Amount paid, in cents.
             amount_to_be_paid_in_cents (int | None | Unset): Amount to be paid, in cents.
             billing_address_property_id (None | Unset | UUID): ID of the related billing address property.
-            confirm_shortage (bool | Unset): Send true to go ahead with a change despite a shortage warning.
             coupon_discount_in_cents (int | Unset): Coupon discount, in cents.
             coupon_errors (dict[str, Any] | None | Unset):
             coupon_id (None | Unset | UUID): ID of the related coupon.
@@ -71,8 +72,6 @@ class OrderAttributes:
             discount_in_cents (int | Unset): Discount, in cents.
             discount_percentage (float | Unset):
             discount_type (DiscountType | Unset): How the discount value is read.
-            discount_value (float | Unset):
-            dismiss_coupon_errors (bool | Unset):
             entirely_started (bool | Unset):
             entirely_stopped (bool | Unset):
             fulfillment_type (FulfillmentType | Unset): Whether the customer collects the items or they are delivered.
@@ -82,14 +81,12 @@ class OrderAttributes:
             item_count (int | Unset):
             location_shortage (bool | Unset):
             number (int | None | Unset): Order number; null until the order gets one.
-            order_delivery_rate_attributes (dict[str, Any] | Unset): A free-form JSON object.
             order_delivery_rate_id (None | Unset | UUID): ID of the related order delivery rate.
             override_period_restrictions (bool | Unset):
             paid_in_cents (int | Unset): Paid, in cents.
             payment_status (PaymentStatus | Unset): What still has to happen with payments for the order.
             price_in_cents (int | Unset): Price, in cents.
             properties (dict[str, Any] | Unset): A free-form JSON object.
-            properties_attributes (list[dict[str, Any]] | Unset):
             shortage (bool | Unset): Deprecated duplicate of `location_shortage`.
             start_location_id (UUID | Unset): ID of the related start location.
             starts_at (datetime.datetime | None | Unset): Start of the rental period.
@@ -108,13 +105,17 @@ class OrderAttributes:
             total_paid_in_cents (int | Unset): Total paid, in cents.
             total_to_be_paid_in_cents (int | Unset): Total to be paid, in cents.
             updated_at (datetime.datetime | Unset): When the record last changed.
+            confirm_shortage (bool | Unset): Send true to go ahead with a change despite a shortage warning.
+            discount_value (float | Unset):
+            dismiss_coupon_errors (bool | Unset):
+            order_delivery_rate_attributes (dict[str, Any] | Unset): A free-form JSON object.
+            properties_attributes (list[dict[str, Any]] | Unset):
     """
 
     amount_in_cents: int | Unset = UNSET
     amount_paid_in_cents: int | Unset = UNSET
     amount_to_be_paid_in_cents: int | None | Unset = UNSET
     billing_address_property_id: None | Unset | UUID = UNSET
-    confirm_shortage: bool | Unset = UNSET
     coupon_discount_in_cents: int | Unset = UNSET
     coupon_errors: dict[str, Any] | None | Unset = UNSET
     coupon_id: None | Unset | UUID = UNSET
@@ -133,8 +134,6 @@ class OrderAttributes:
     discount_in_cents: int | Unset = UNSET
     discount_percentage: float | Unset = UNSET
     discount_type: DiscountType | Unset = UNSET
-    discount_value: float | Unset = UNSET
-    dismiss_coupon_errors: bool | Unset = UNSET
     entirely_started: bool | Unset = UNSET
     entirely_stopped: bool | Unset = UNSET
     fulfillment_type: FulfillmentType | Unset = UNSET
@@ -144,14 +143,12 @@ class OrderAttributes:
     item_count: int | Unset = UNSET
     location_shortage: bool | Unset = UNSET
     number: int | None | Unset = UNSET
-    order_delivery_rate_attributes: dict[str, Any] | Unset = UNSET
     order_delivery_rate_id: None | Unset | UUID = UNSET
     override_period_restrictions: bool | Unset = UNSET
     paid_in_cents: int | Unset = UNSET
     payment_status: PaymentStatus | Unset = UNSET
     price_in_cents: int | Unset = UNSET
     properties: dict[str, Any] | Unset = UNSET
-    properties_attributes: list[dict[str, Any]] | Unset = UNSET
     shortage: bool | Unset = UNSET
     start_location_id: UUID | Unset = UNSET
     starts_at: datetime.datetime | None | Unset = UNSET
@@ -169,6 +166,11 @@ class OrderAttributes:
     total_paid_in_cents: int | Unset = UNSET
     total_to_be_paid_in_cents: int | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    confirm_shortage: bool | Unset = UNSET
+    discount_value: float | Unset = UNSET
+    dismiss_coupon_errors: bool | Unset = UNSET
+    order_delivery_rate_attributes: dict[str, Any] | Unset = UNSET
+    properties_attributes: list[dict[str, Any]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -200,9 +202,6 @@ class OrderAttributes:
             billing_address_property_id = self.billing_address_property_id
         if billing_address_property_id is not UNSET:
             field_dict["billing_address_property_id"] = billing_address_property_id
-        confirm_shortage = self.confirm_shortage
-        if confirm_shortage is not UNSET:
-            field_dict["confirm_shortage"] = confirm_shortage
         coupon_discount_in_cents = self.coupon_discount_in_cents
         if coupon_discount_in_cents is not UNSET:
             field_dict["coupon_discount_in_cents"] = coupon_discount_in_cents
@@ -224,7 +223,11 @@ class OrderAttributes:
             field_dict["coupon_id"] = coupon_id
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         customer_id: None | str | Unset
@@ -298,12 +301,6 @@ class OrderAttributes:
 
         if discount_type is not UNSET:
             field_dict["discount_type"] = discount_type
-        discount_value = self.discount_value
-        if discount_value is not UNSET:
-            field_dict["discount_value"] = discount_value
-        dismiss_coupon_errors = self.dismiss_coupon_errors
-        if dismiss_coupon_errors is not UNSET:
-            field_dict["dismiss_coupon_errors"] = dismiss_coupon_errors
         entirely_started = self.entirely_started
         if entirely_started is not UNSET:
             field_dict["entirely_started"] = entirely_started
@@ -338,9 +335,6 @@ class OrderAttributes:
             number = self.number
         if number is not UNSET:
             field_dict["number"] = number
-        order_delivery_rate_attributes = self.order_delivery_rate_attributes
-        if order_delivery_rate_attributes is not UNSET:
-            field_dict["order_delivery_rate_attributes"] = order_delivery_rate_attributes
         order_delivery_rate_id: None | str | Unset
         if isinstance(self.order_delivery_rate_id, Unset):
             order_delivery_rate_id = UNSET
@@ -368,12 +362,6 @@ class OrderAttributes:
         properties = self.properties
         if properties is not UNSET:
             field_dict["properties"] = properties
-        properties_attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.properties_attributes, Unset):
-            properties_attributes = self.properties_attributes
-
-        if properties_attributes is not UNSET:
-            field_dict["properties_attributes"] = properties_attributes
         shortage = self.shortage
         if shortage is not UNSET:
             field_dict["shortage"] = shortage
@@ -386,7 +374,11 @@ class OrderAttributes:
         if isinstance(self.starts_at, Unset):
             starts_at = UNSET
         elif isinstance(self.starts_at, datetime.datetime):
-            starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
+            starts_at = (
+                self.starts_at.isoformat().replace("+00:00", "Z")
+                if self.starts_at.tzinfo is not None
+                else _naive__datetime("starts_at_type_0")
+            )
         else:
             starts_at = self.starts_at
         if starts_at is not UNSET:
@@ -420,7 +412,11 @@ class OrderAttributes:
         if isinstance(self.stops_at, Unset):
             stops_at = UNSET
         elif isinstance(self.stops_at, datetime.datetime):
-            stops_at = self.stops_at.isoformat().replace("+00:00", "Z")
+            stops_at = (
+                self.stops_at.isoformat().replace("+00:00", "Z")
+                if self.stops_at.tzinfo is not None
+                else _naive__datetime("stops_at_type_0")
+            )
         else:
             stops_at = self.stops_at
         if stops_at is not UNSET:
@@ -460,9 +456,31 @@ class OrderAttributes:
             field_dict["total_to_be_paid_in_cents"] = total_to_be_paid_in_cents
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        confirm_shortage = self.confirm_shortage
+        if confirm_shortage is not UNSET:
+            field_dict["confirm_shortage"] = confirm_shortage
+        discount_value = self.discount_value
+        if discount_value is not UNSET:
+            field_dict["discount_value"] = discount_value
+        dismiss_coupon_errors = self.dismiss_coupon_errors
+        if dismiss_coupon_errors is not UNSET:
+            field_dict["dismiss_coupon_errors"] = dismiss_coupon_errors
+        order_delivery_rate_attributes = self.order_delivery_rate_attributes
+        if order_delivery_rate_attributes is not UNSET:
+            field_dict["order_delivery_rate_attributes"] = order_delivery_rate_attributes
+        properties_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.properties_attributes, Unset):
+            properties_attributes = self.properties_attributes
+
+        if properties_attributes is not UNSET:
+            field_dict["properties_attributes"] = properties_attributes
 
         return field_dict
 
@@ -527,13 +545,6 @@ class OrderAttributes:
 
         if billing_address_property_id is UNSET:
             n__absent += 1
-
-        confirm_shortage = d.get("confirm_shortage", UNSET)
-        if not (confirm_shortage is True or confirm_shortage is False):
-            if confirm_shortage is UNSET:
-                n__absent += 1
-            elif not isinstance(confirm_shortage, bool):
-                raise FieldError("boolean", confirm_shortage, "confirm_shortage")
 
         coupon_discount_in_cents = d.get("coupon_discount_in_cents", UNSET)
         if not (type(coupon_discount_in_cents) is int):
@@ -759,23 +770,6 @@ class OrderAttributes:
         if discount_type is UNSET:
             n__absent += 1
 
-        discount_value = d.get("discount_value", UNSET)
-        if not (type(discount_value) is float or type(discount_value) is int):
-            if discount_value is UNSET:
-                n__absent += 1
-            elif not (
-                isinstance(discount_value, float)
-                or (isinstance(discount_value, int) and discount_value is not True and discount_value is not False)
-            ):
-                raise FieldError("number", discount_value, "discount_value")
-
-        dismiss_coupon_errors = d.get("dismiss_coupon_errors", UNSET)
-        if not (dismiss_coupon_errors is True or dismiss_coupon_errors is False):
-            if dismiss_coupon_errors is UNSET:
-                n__absent += 1
-            elif not isinstance(dismiss_coupon_errors, bool):
-                raise FieldError("boolean", dismiss_coupon_errors, "dismiss_coupon_errors")
-
         entirely_started = d.get("entirely_started", UNSET)
         if not (entirely_started is True or entirely_started is False):
             if entirely_started is UNSET:
@@ -852,13 +846,6 @@ class OrderAttributes:
             elif not (isinstance(number, int) and number is not True and number is not False or number is None):
                 raise FieldError("integer or null", number, "number")
 
-        order_delivery_rate_attributes = d.get("order_delivery_rate_attributes", UNSET)
-        if not (type(order_delivery_rate_attributes) is dict):
-            if order_delivery_rate_attributes is UNSET:
-                n__absent += 1
-            elif not isinstance(order_delivery_rate_attributes, dict):
-                raise FieldError("object", order_delivery_rate_attributes, "order_delivery_rate_attributes")
-
         _order_delivery_rate_id = d.get("order_delivery_rate_id", UNSET)
         order_delivery_rate_id: None | Unset | UUID
         if _order_delivery_rate_id is None or _order_delivery_rate_id is UNSET:
@@ -916,24 +903,6 @@ class OrderAttributes:
                 n__absent += 1
             elif not isinstance(properties, dict):
                 raise FieldError("object", properties, "properties")
-
-        _properties_attributes = d.get("properties_attributes", UNSET)
-        properties_attributes: list[dict[str, Any]] | Unset = UNSET
-        if isinstance(_properties_attributes, list):
-            for properties_attributes_item in _properties_attributes:
-                if not (type(properties_attributes_item) is dict) and not isinstance(properties_attributes_item, dict):
-                    raise FieldError(
-                        "object",
-                        properties_attributes_item,
-                        _position(_properties_attributes, properties_attributes_item),
-                        "properties_attributes",
-                    )
-            properties_attributes = _properties_attributes
-        elif _properties_attributes is not UNSET:
-            raise FieldError("array", _properties_attributes, "properties_attributes")
-
-        if properties_attributes is UNSET:
-            n__absent += 1
 
         shortage = d.get("shortage", UNSET)
         if not (shortage is True or shortage is False):
@@ -1149,13 +1118,61 @@ class OrderAttributes:
         if updated_at is UNSET:
             n__absent += 1
 
+        confirm_shortage = d.get("confirm_shortage", UNSET)
+        if not (confirm_shortage is True or confirm_shortage is False):
+            if confirm_shortage is UNSET:
+                n__absent += 1
+            elif not isinstance(confirm_shortage, bool):
+                raise FieldError("boolean", confirm_shortage, "confirm_shortage")
+
+        discount_value = d.get("discount_value", UNSET)
+        if not (type(discount_value) is float or type(discount_value) is int):
+            if discount_value is UNSET:
+                n__absent += 1
+            elif not (
+                isinstance(discount_value, float)
+                or (isinstance(discount_value, int) and discount_value is not True and discount_value is not False)
+            ):
+                raise FieldError("number", discount_value, "discount_value")
+
+        dismiss_coupon_errors = d.get("dismiss_coupon_errors", UNSET)
+        if not (dismiss_coupon_errors is True or dismiss_coupon_errors is False):
+            if dismiss_coupon_errors is UNSET:
+                n__absent += 1
+            elif not isinstance(dismiss_coupon_errors, bool):
+                raise FieldError("boolean", dismiss_coupon_errors, "dismiss_coupon_errors")
+
+        order_delivery_rate_attributes = d.get("order_delivery_rate_attributes", UNSET)
+        if not (type(order_delivery_rate_attributes) is dict):
+            if order_delivery_rate_attributes is UNSET:
+                n__absent += 1
+            elif not isinstance(order_delivery_rate_attributes, dict):
+                raise FieldError("object", order_delivery_rate_attributes, "order_delivery_rate_attributes")
+
+        _properties_attributes = d.get("properties_attributes", UNSET)
+        properties_attributes: list[dict[str, Any]] | Unset = UNSET
+        if isinstance(_properties_attributes, list):
+            for properties_attributes_item in _properties_attributes:
+                if not (type(properties_attributes_item) is dict) and not isinstance(properties_attributes_item, dict):
+                    raise FieldError(
+                        "object",
+                        properties_attributes_item,
+                        _position(_properties_attributes, properties_attributes_item),
+                        "properties_attributes",
+                    )
+            properties_attributes = _properties_attributes
+        elif _properties_attributes is not UNSET:
+            raise FieldError("array", _properties_attributes, "properties_attributes")
+
+        if properties_attributes is UNSET:
+            n__absent += 1
+
         if cls is _plain__class:
             order_attributes = _new__object(cls)
             order_attributes.amount_in_cents = amount_in_cents
             order_attributes.amount_paid_in_cents = amount_paid_in_cents
             order_attributes.amount_to_be_paid_in_cents = amount_to_be_paid_in_cents
             order_attributes.billing_address_property_id = billing_address_property_id
-            order_attributes.confirm_shortage = confirm_shortage
             order_attributes.coupon_discount_in_cents = coupon_discount_in_cents
             order_attributes.coupon_errors = coupon_errors
             order_attributes.coupon_id = coupon_id
@@ -1174,8 +1191,6 @@ class OrderAttributes:
             order_attributes.discount_in_cents = discount_in_cents
             order_attributes.discount_percentage = discount_percentage
             order_attributes.discount_type = discount_type
-            order_attributes.discount_value = discount_value
-            order_attributes.dismiss_coupon_errors = dismiss_coupon_errors
             order_attributes.entirely_started = entirely_started
             order_attributes.entirely_stopped = entirely_stopped
             order_attributes.fulfillment_type = fulfillment_type
@@ -1185,14 +1200,12 @@ class OrderAttributes:
             order_attributes.item_count = item_count
             order_attributes.location_shortage = location_shortage
             order_attributes.number = number
-            order_attributes.order_delivery_rate_attributes = order_delivery_rate_attributes
             order_attributes.order_delivery_rate_id = order_delivery_rate_id
             order_attributes.override_period_restrictions = override_period_restrictions
             order_attributes.paid_in_cents = paid_in_cents
             order_attributes.payment_status = payment_status
             order_attributes.price_in_cents = price_in_cents
             order_attributes.properties = properties
-            order_attributes.properties_attributes = properties_attributes
             order_attributes.shortage = shortage
             order_attributes.start_location_id = start_location_id
             order_attributes.starts_at = starts_at
@@ -1210,6 +1223,11 @@ class OrderAttributes:
             order_attributes.total_paid_in_cents = total_paid_in_cents
             order_attributes.total_to_be_paid_in_cents = total_to_be_paid_in_cents
             order_attributes.updated_at = updated_at
+            order_attributes.confirm_shortage = confirm_shortage
+            order_attributes.discount_value = discount_value
+            order_attributes.dismiss_coupon_errors = dismiss_coupon_errors
+            order_attributes.order_delivery_rate_attributes = order_delivery_rate_attributes
+            order_attributes.properties_attributes = properties_attributes
             order_attributes.additional_properties = {}
         else:
             order_attributes = cls(
@@ -1217,7 +1235,6 @@ class OrderAttributes:
                 amount_paid_in_cents,
                 amount_to_be_paid_in_cents,
                 billing_address_property_id,
-                confirm_shortage,
                 coupon_discount_in_cents,
                 coupon_errors,
                 coupon_id,
@@ -1236,8 +1253,6 @@ class OrderAttributes:
                 discount_in_cents,
                 discount_percentage,
                 discount_type,
-                discount_value,
-                dismiss_coupon_errors,
                 entirely_started,
                 entirely_stopped,
                 fulfillment_type,
@@ -1247,14 +1262,12 @@ class OrderAttributes:
                 item_count,
                 location_shortage,
                 number,
-                order_delivery_rate_attributes,
                 order_delivery_rate_id,
                 override_period_restrictions,
                 paid_in_cents,
                 payment_status,
                 price_in_cents,
                 properties,
-                properties_attributes,
                 shortage,
                 start_location_id,
                 starts_at,
@@ -1272,6 +1285,11 @@ class OrderAttributes:
                 total_paid_in_cents,
                 total_to_be_paid_in_cents,
                 updated_at,
+                confirm_shortage,
+                discount_value,
+                dismiss_coupon_errors,
+                order_delivery_rate_attributes,
+                properties_attributes,
             )
         if len(d) + n__absent != 59:
             extra__props = {
@@ -1283,7 +1301,6 @@ class OrderAttributes:
                     "amount_paid_in_cents",
                     "amount_to_be_paid_in_cents",
                     "billing_address_property_id",
-                    "confirm_shortage",
                     "coupon_discount_in_cents",
                     "coupon_errors",
                     "coupon_id",
@@ -1302,8 +1319,6 @@ class OrderAttributes:
                     "discount_in_cents",
                     "discount_percentage",
                     "discount_type",
-                    "discount_value",
-                    "dismiss_coupon_errors",
                     "entirely_started",
                     "entirely_stopped",
                     "fulfillment_type",
@@ -1313,14 +1328,12 @@ class OrderAttributes:
                     "item_count",
                     "location_shortage",
                     "number",
-                    "order_delivery_rate_attributes",
                     "order_delivery_rate_id",
                     "override_period_restrictions",
                     "paid_in_cents",
                     "payment_status",
                     "price_in_cents",
                     "properties",
-                    "properties_attributes",
                     "shortage",
                     "start_location_id",
                     "starts_at",
@@ -1338,6 +1351,11 @@ class OrderAttributes:
                     "total_paid_in_cents",
                     "total_to_be_paid_in_cents",
                     "updated_at",
+                    "confirm_shortage",
+                    "discount_value",
+                    "dismiss_coupon_errors",
+                    "order_delivery_rate_attributes",
+                    "properties_attributes",
                 }
             }
             order_attributes.additional_properties = extra__props
@@ -1359,6 +1377,8 @@ class OrderAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[OrderAttributes] | None = (
     OrderAttributes
@@ -1368,7 +1388,6 @@ _plain__class: type[OrderAttributes] | None = (
         "amount_paid_in_cents",
         "amount_to_be_paid_in_cents",
         "billing_address_property_id",
-        "confirm_shortage",
         "coupon_discount_in_cents",
         "coupon_errors",
         "coupon_id",
@@ -1387,8 +1406,6 @@ _plain__class: type[OrderAttributes] | None = (
         "discount_in_cents",
         "discount_percentage",
         "discount_type",
-        "discount_value",
-        "dismiss_coupon_errors",
         "entirely_started",
         "entirely_stopped",
         "fulfillment_type",
@@ -1398,14 +1415,12 @@ _plain__class: type[OrderAttributes] | None = (
         "item_count",
         "location_shortage",
         "number",
-        "order_delivery_rate_attributes",
         "order_delivery_rate_id",
         "override_period_restrictions",
         "paid_in_cents",
         "payment_status",
         "price_in_cents",
         "properties",
-        "properties_attributes",
         "shortage",
         "start_location_id",
         "starts_at",
@@ -1423,6 +1438,11 @@ _plain__class: type[OrderAttributes] | None = (
         "total_paid_in_cents",
         "total_to_be_paid_in_cents",
         "updated_at",
+        "confirm_shortage",
+        "discount_value",
+        "dismiss_coupon_errors",
+        "order_delivery_rate_attributes",
+        "properties_attributes",
         "additional_properties",
     }
     and not hasattr(OrderAttributes, "__attrs_post_init__")

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -20,19 +22,19 @@ T = TypeVar("T", bound="OrderDeliveryRateAttributes")
 
 @_attrs_define
 class OrderDeliveryRateAttributes:
-    """Attributes of an order delivery rate as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of an order delivery rate as read from the API. `required` lists the attributes Booqable always sends; a
+    sparse fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             carrier_id (None | Unset | UUID): ID of the related carrier. Can only be set when the record is created.
+            minimum_order_amount_in_cents (int | Unset): Minimum order amount, in cents.
+            price_in_cents (int | Unset): Price, in cents.
             created_at (datetime.datetime | Unset): When the record was created.
             description (str | Unset): Returned in the examples but missing from the field list; its type is inferred.
             errors (list[str] | Unset): Returned in the examples but missing from the field list; its type is inferred.
             identifier (str | Unset):
             label (str | Unset): Returned in the examples but missing from the field list; its type is inferred.
-            minimum_order_amount_in_cents (int | Unset): Minimum order amount, in cents.
             order_id (UUID | Unset): ID of the related order.
-            price_in_cents (int | Unset): Price, in cents.
             range_ (str | Unset): Returned in the examples but missing from the field list; its type is inferred.
             rate_id (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
             signed_attributes (None | str | Unset): Unverified: the examples show `null`, which the field list does not
@@ -43,14 +45,14 @@ class OrderDeliveryRateAttributes:
     """
 
     carrier_id: None | Unset | UUID = UNSET
+    minimum_order_amount_in_cents: int | Unset = UNSET
+    price_in_cents: int | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     description: str | Unset = UNSET
     errors: list[str] | Unset = UNSET
     identifier: str | Unset = UNSET
     label: str | Unset = UNSET
-    minimum_order_amount_in_cents: int | Unset = UNSET
     order_id: UUID | Unset = UNSET
-    price_in_cents: int | Unset = UNSET
     range_: str | Unset = UNSET
     rate_id: None | str | Unset = UNSET
     signed_attributes: None | str | Unset = UNSET
@@ -73,9 +75,19 @@ class OrderDeliveryRateAttributes:
             carrier_id = self.carrier_id
         if carrier_id is not UNSET:
             field_dict["carrier_id"] = carrier_id
+        minimum_order_amount_in_cents = self.minimum_order_amount_in_cents
+        if minimum_order_amount_in_cents is not UNSET:
+            field_dict["minimum_order_amount_in_cents"] = minimum_order_amount_in_cents
+        price_in_cents = self.price_in_cents
+        if price_in_cents is not UNSET:
+            field_dict["price_in_cents"] = price_in_cents
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         description = self.description
@@ -93,17 +105,11 @@ class OrderDeliveryRateAttributes:
         label = self.label
         if label is not UNSET:
             field_dict["label"] = label
-        minimum_order_amount_in_cents = self.minimum_order_amount_in_cents
-        if minimum_order_amount_in_cents is not UNSET:
-            field_dict["minimum_order_amount_in_cents"] = minimum_order_amount_in_cents
         order_id: str | Unset = UNSET
         if not isinstance(self.order_id, Unset):
             order_id = str(self.order_id)
         if order_id is not UNSET:
             field_dict["order_id"] = order_id
-        price_in_cents = self.price_in_cents
-        if price_in_cents is not UNSET:
-            field_dict["price_in_cents"] = price_in_cents
         range_ = self.range_
         if range_ is not UNSET:
             field_dict["range"] = range_
@@ -135,7 +141,11 @@ class OrderDeliveryRateAttributes:
             field_dict["type"] = type_
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -166,6 +176,24 @@ class OrderDeliveryRateAttributes:
 
         if carrier_id is UNSET:
             n__absent += 1
+
+        minimum_order_amount_in_cents = d.get("minimum_order_amount_in_cents", UNSET)
+        if not (type(minimum_order_amount_in_cents) is int):
+            if minimum_order_amount_in_cents is UNSET:
+                n__absent += 1
+            elif not (
+                isinstance(minimum_order_amount_in_cents, int)
+                and minimum_order_amount_in_cents is not True
+                and minimum_order_amount_in_cents is not False
+            ):
+                raise FieldError("integer", minimum_order_amount_in_cents, "minimum_order_amount_in_cents")
+
+        price_in_cents = d.get("price_in_cents", UNSET)
+        if not (type(price_in_cents) is int):
+            if price_in_cents is UNSET:
+                n__absent += 1
+            elif not (isinstance(price_in_cents, int) and price_in_cents is not True and price_in_cents is not False):
+                raise FieldError("integer", price_in_cents, "price_in_cents")
 
         _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
@@ -212,17 +240,6 @@ class OrderDeliveryRateAttributes:
             elif not isinstance(label, str):
                 raise FieldError("string", label, "label")
 
-        minimum_order_amount_in_cents = d.get("minimum_order_amount_in_cents", UNSET)
-        if not (type(minimum_order_amount_in_cents) is int):
-            if minimum_order_amount_in_cents is UNSET:
-                n__absent += 1
-            elif not (
-                isinstance(minimum_order_amount_in_cents, int)
-                and minimum_order_amount_in_cents is not True
-                and minimum_order_amount_in_cents is not False
-            ):
-                raise FieldError("integer", minimum_order_amount_in_cents, "minimum_order_amount_in_cents")
-
         _order_id = d.get("order_id", UNSET)
         order_id: UUID | Unset = UNSET
         if _order_id is not UNSET:
@@ -233,13 +250,6 @@ class OrderDeliveryRateAttributes:
 
         if order_id is UNSET:
             n__absent += 1
-
-        price_in_cents = d.get("price_in_cents", UNSET)
-        if not (type(price_in_cents) is int):
-            if price_in_cents is UNSET:
-                n__absent += 1
-            elif not (isinstance(price_in_cents, int) and price_in_cents is not True and price_in_cents is not False):
-                raise FieldError("integer", price_in_cents, "price_in_cents")
 
         range_ = d.get("range", UNSET)
         if not (type(range_) is str):
@@ -301,14 +311,14 @@ class OrderDeliveryRateAttributes:
         if cls is _plain__class:
             order_delivery_rate_attributes = _new__object(cls)
             order_delivery_rate_attributes.carrier_id = carrier_id
+            order_delivery_rate_attributes.minimum_order_amount_in_cents = minimum_order_amount_in_cents
+            order_delivery_rate_attributes.price_in_cents = price_in_cents
             order_delivery_rate_attributes.created_at = created_at
             order_delivery_rate_attributes.description = description
             order_delivery_rate_attributes.errors = errors
             order_delivery_rate_attributes.identifier = identifier
             order_delivery_rate_attributes.label = label
-            order_delivery_rate_attributes.minimum_order_amount_in_cents = minimum_order_amount_in_cents
             order_delivery_rate_attributes.order_id = order_id
-            order_delivery_rate_attributes.price_in_cents = price_in_cents
             order_delivery_rate_attributes.range_ = range_
             order_delivery_rate_attributes.rate_id = rate_id
             order_delivery_rate_attributes.signed_attributes = signed_attributes
@@ -319,14 +329,14 @@ class OrderDeliveryRateAttributes:
         else:
             order_delivery_rate_attributes = cls(
                 carrier_id,
+                minimum_order_amount_in_cents,
+                price_in_cents,
                 created_at,
                 description,
                 errors,
                 identifier,
                 label,
-                minimum_order_amount_in_cents,
                 order_id,
-                price_in_cents,
                 range_,
                 rate_id,
                 signed_attributes,
@@ -341,14 +351,14 @@ class OrderDeliveryRateAttributes:
                 if prop_name
                 not in {
                     "carrier_id",
+                    "minimum_order_amount_in_cents",
+                    "price_in_cents",
                     "created_at",
                     "description",
                     "errors",
                     "identifier",
                     "label",
-                    "minimum_order_amount_in_cents",
                     "order_id",
-                    "price_in_cents",
                     "range",
                     "rate_id",
                     "signed_attributes",
@@ -376,20 +386,22 @@ class OrderDeliveryRateAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[OrderDeliveryRateAttributes] | None = (
     OrderDeliveryRateAttributes
     if {field.name for field in _attrs_fields(OrderDeliveryRateAttributes)}
     == {
         "carrier_id",
+        "minimum_order_amount_in_cents",
+        "price_in_cents",
         "created_at",
         "description",
         "errors",
         "identifier",
         "label",
-        "minimum_order_amount_in_cents",
         "order_id",
-        "price_in_cents",
         "range_",
         "rate_id",
         "signed_attributes",

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.order_delivery_rate_recalculation_resource_type import OrderDeliveryRateRecalculationResourceType
 from ..types import UNSET, Unset
@@ -45,14 +46,17 @@ class OrderDeliveryRateRecalculationWriteData:
     """The order delivery rate recalculation in a create or update body.
 
     Attributes:
-        type_ (OrderDeliveryRateRecalculationResourceType): JSON:API type of the record.
+        type_ (OrderDeliveryRateRecalculationResourceType): JSON:API type of the record. Default:
+            OrderDeliveryRateRecalculationResourceType.ORDER_DELIVERY_RATE_RECALCULATIONS.
         attributes (OrderDeliveryRateRecalculationWriteAttributes): Attributes that can be sent when creating or
             updating an order delivery rate recalculation.
         id (UUID | Unset): ID of the record (updates only).
     """
 
-    type_: OrderDeliveryRateRecalculationResourceType
     attributes: OrderDeliveryRateRecalculationWriteAttributes
+    type_: OrderDeliveryRateRecalculationResourceType = (
+        OrderDeliveryRateRecalculationResourceType.ORDER_DELIVERY_RATE_RECALCULATIONS
+    )
     id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -120,8 +124,8 @@ class OrderDeliveryRateRecalculationWriteData:
             order_delivery_rate_recalculation_write_data.additional_properties = {}
         else:
             order_delivery_rate_recalculation_write_data = cls(
-                type_,
                 attributes,
+                type_,
                 id,
             )
         if len(d) + n__absent != 3:
@@ -148,6 +152,8 @@ class OrderDeliveryRateRecalculationWriteData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[OrderDeliveryRateRecalculationWriteData] | None = (

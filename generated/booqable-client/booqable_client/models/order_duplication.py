@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.order_duplication_resource_type import OrderDuplicationResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class OrderDuplication:
         type_ (OrderDuplicationResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (OrderDuplicationAttributes | Unset): Attributes of an order duplication as read from the API. Every
-            attribute is optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (OrderDuplicationAttributes | Unset): Attributes of an order duplication as read from the API.
+            `required` lists the attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any
+            attribute out, and the client then reports it as not sent.
         relationships (OrderDuplicationRelationships | Unset): Relationships of an order duplication: links to related
             records and, when they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class OrderDuplication:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class OrderDuplication:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             order_duplication.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(order_duplication, src_dict)
         return order_duplication
 
     @property
@@ -204,15 +210,46 @@ class OrderDuplication:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "order_duplications"
 
     if TYPE_CHECKING:
+        from uuid import UUID
+
         from ..models.order import Order
+        from ..models.order_duplication_deposit import OrderDuplicationDeposit
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    custom_lines = _jsonapi__Attribute["bool"]()
+
+    customer = _jsonapi__Attribute["bool"]()
+
+    dates = _jsonapi__Attribute["bool"]()
+
+    deposit = _jsonapi__Attribute["OrderDuplicationDeposit"]()
+    """Values of `deposit` on order duplications."""
+
+    discount = _jsonapi__Attribute["bool"]()
+
+    new_order_id = _jsonapi__Attribute["UUID"]()
+    """ID of the new order."""
+
+    original_order_id = _jsonapi__Attribute["UUID"]()
+    """ID of the order to copy."""
+
+    properties = _jsonapi__Attribute["bool"]()
+
+    stock_item_plannings = _jsonapi__Attribute["bool"]()
+
+    tags = _jsonapi__Attribute["bool"]()
 
     new_order = _jsonapi__ToOne["Order"](("orders", "order", "Order"))
     """The new order of this order duplication (`None`: none), from the response's `included`.

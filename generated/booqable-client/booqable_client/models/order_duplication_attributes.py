@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.order_duplication_deposit import OrderDuplicationDeposit
 from ..types import UNSET, Unset
@@ -18,8 +19,8 @@ T = TypeVar("T", bound="OrderDuplicationAttributes")
 
 @_attrs_define
 class OrderDuplicationAttributes:
-    """Attributes of an order duplication as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of an order duplication as read from the API. `required` lists the attributes Booqable always sends; a
+    sparse fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             custom_lines (bool | Unset):
@@ -244,6 +245,8 @@ class OrderDuplicationAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[OrderDuplicationAttributes] | None = (

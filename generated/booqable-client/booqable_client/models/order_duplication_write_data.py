@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.order_duplication_resource_type import OrderDuplicationResourceType
 from ..types import UNSET, Unset
@@ -39,14 +40,15 @@ class OrderDuplicationWriteData:
     """The order duplication in a create or update body.
 
     Attributes:
-        type_ (OrderDuplicationResourceType): JSON:API type of the record.
+        type_ (OrderDuplicationResourceType): JSON:API type of the record. Default:
+            OrderDuplicationResourceType.ORDER_DUPLICATIONS.
         attributes (OrderDuplicationWriteAttributes): Attributes that can be sent when creating or updating an order
             duplication.
         id (UUID | Unset): ID of the record (updates only).
     """
 
-    type_: OrderDuplicationResourceType
     attributes: OrderDuplicationWriteAttributes
+    type_: OrderDuplicationResourceType = OrderDuplicationResourceType.ORDER_DUPLICATIONS
     id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -112,8 +114,8 @@ class OrderDuplicationWriteData:
             order_duplication_write_data.additional_properties = {}
         else:
             order_duplication_write_data = cls(
-                type_,
                 attributes,
+                type_,
                 id,
             )
         if len(d) + n__absent != 3:
@@ -140,6 +142,8 @@ class OrderDuplicationWriteData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[OrderDuplicationWriteData] | None = (

@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.discount_type import DiscountType
@@ -1012,7 +1014,11 @@ class OrderFilter:
         elif isinstance(self.created_at, DatetimeOperators):
             created_at = self.created_at.to_dict()
         else:
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
@@ -1292,7 +1298,11 @@ class OrderFilter:
         elif isinstance(self.start_or_stop_time, DatetimeBetweenOperators):
             start_or_stop_time = self.start_or_stop_time.to_dict()
         else:
-            start_or_stop_time = self.start_or_stop_time.isoformat().replace("+00:00", "Z")
+            start_or_stop_time = (
+                self.start_or_stop_time.isoformat().replace("+00:00", "Z")
+                if self.start_or_stop_time.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeBetweenCondition_type_1")
+            )
 
         if start_or_stop_time is not UNSET:
             field_dict["start_or_stop_time"] = start_or_stop_time
@@ -1302,7 +1312,11 @@ class OrderFilter:
         elif isinstance(self.starts_at, DatetimeOperators):
             starts_at = self.starts_at.to_dict()
         else:
-            starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
+            starts_at = (
+                self.starts_at.isoformat().replace("+00:00", "Z")
+                if self.starts_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if starts_at is not UNSET:
             field_dict["starts_at"] = starts_at
@@ -1351,7 +1365,11 @@ class OrderFilter:
         elif isinstance(self.stops_at, DatetimeOperators):
             stops_at = self.stops_at.to_dict()
         else:
-            stops_at = self.stops_at.isoformat().replace("+00:00", "Z")
+            stops_at = (
+                self.stops_at.isoformat().replace("+00:00", "Z")
+                if self.stops_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if stops_at is not UNSET:
             field_dict["stops_at"] = stops_at
@@ -1434,7 +1452,11 @@ class OrderFilter:
         elif isinstance(self.updated_at, DatetimeOperators):
             updated_at = self.updated_at.to_dict()
         else:
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
@@ -2563,6 +2585,8 @@ class OrderFilter:
                 }:
                     raise FieldError("no such property (OrderFilter allows no others)", None, prop_name, found="one")
         return order_filter
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[OrderFilter] | None = (

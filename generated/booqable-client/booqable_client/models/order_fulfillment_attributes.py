@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
@@ -156,17 +157,18 @@ def _parse__actions__actions_item(
 
 @_attrs_define
 class OrderFulfillmentAttributes:
-    """Attributes of an order fulfillment as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of an order fulfillment as read from the API. `required` lists the attributes Booqable always sends; a
+    sparse fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
+            order_id (UUID | Unset): ID of the related order. Can only be set when the record is created.
             actions (list[BookBundleAction | BookProductAction | BookStockItemsAction | SpecifyStockItemsAction |
                 StartProductAction | StartStockItemsAction | StopProductAction | StopStockItemsAction] | Unset): The actions to
                 run; see the write attributes.
             confirm_shortage (bool | Unset): Send true to go ahead despite a shortage warning.
-            order_id (UUID | Unset): ID of the related order. Can only be set when the record is created.
     """
 
+    order_id: UUID | Unset = UNSET
     actions: (
         list[
             BookBundleAction
@@ -181,7 +183,6 @@ class OrderFulfillmentAttributes:
         | Unset
     ) = UNSET
     confirm_shortage: bool | Unset = UNSET
-    order_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -191,6 +192,11 @@ class OrderFulfillmentAttributes:
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
+        order_id: str | Unset = UNSET
+        if not isinstance(self.order_id, Unset):
+            order_id = str(self.order_id)
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
         actions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.actions, Unset):
             actions = []
@@ -220,11 +226,6 @@ class OrderFulfillmentAttributes:
         confirm_shortage = self.confirm_shortage
         if confirm_shortage is not UNSET:
             field_dict["confirm_shortage"] = confirm_shortage
-        order_id: str | Unset = UNSET
-        if not isinstance(self.order_id, Unset):
-            order_id = str(self.order_id)
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
 
         return field_dict
 
@@ -238,6 +239,17 @@ class OrderFulfillmentAttributes:
                 raise FieldError("object (OrderFulfillmentAttributes)", d)
             d = dict(d)
         n__absent = 0
+        _order_id = d.get("order_id", UNSET)
+        order_id: UUID | Unset = UNSET
+        if _order_id is not UNSET:
+            try:
+                order_id = parse_uuid(_order_id)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("UUID", _order_id, "order_id") from None
+
+        if order_id is UNSET:
+            n__absent += 1
+
         _actions = d.get("actions", UNSET)
         actions: (
             list[
@@ -276,34 +288,23 @@ class OrderFulfillmentAttributes:
             elif not isinstance(confirm_shortage, bool):
                 raise FieldError("boolean", confirm_shortage, "confirm_shortage")
 
-        _order_id = d.get("order_id", UNSET)
-        order_id: UUID | Unset = UNSET
-        if _order_id is not UNSET:
-            try:
-                order_id = parse_uuid(_order_id)
-            except (TypeError, ValueError, AttributeError):
-                raise FieldError.unparsable("UUID", _order_id, "order_id") from None
-
-        if order_id is UNSET:
-            n__absent += 1
-
         if cls is _plain__class:
             order_fulfillment_attributes = _new__object(cls)
+            order_fulfillment_attributes.order_id = order_id
             order_fulfillment_attributes.actions = actions
             order_fulfillment_attributes.confirm_shortage = confirm_shortage
-            order_fulfillment_attributes.order_id = order_id
             order_fulfillment_attributes.additional_properties = {}
         else:
             order_fulfillment_attributes = cls(
+                order_id,
                 actions,
                 confirm_shortage,
-                order_id,
             )
         if len(d) + n__absent != 3:
             extra__props = {
                 prop_name: prop_value
                 for prop_name, prop_value in d.items()
-                if prop_name not in {"actions", "confirm_shortage", "order_id"}
+                if prop_name not in {"order_id", "actions", "confirm_shortage"}
             }
             order_fulfillment_attributes.additional_properties = extra__props
         return order_fulfillment_attributes
@@ -324,11 +325,13 @@ class OrderFulfillmentAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[OrderFulfillmentAttributes] | None = (
     OrderFulfillmentAttributes
     if {field.name for field in _attrs_fields(OrderFulfillmentAttributes)}
-    == {"actions", "confirm_shortage", "order_id", "additional_properties"}
+    == {"order_id", "actions", "confirm_shortage", "additional_properties"}
     and not hasattr(OrderFulfillmentAttributes, "__attrs_post_init__")
     else None
 )

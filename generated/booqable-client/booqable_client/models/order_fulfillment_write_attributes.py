@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
@@ -159,7 +160,7 @@ class OrderFulfillmentWriteAttributes:
     """Attributes that can be sent when creating or updating an order fulfillment.
 
     Attributes:
-        actions (list[BookBundleAction | BookProductAction | BookStockItemsAction | SpecifyStockItemsAction |
+        actions (Sequence[BookBundleAction | BookProductAction | BookStockItemsAction | SpecifyStockItemsAction |
             StartProductAction | StartStockItemsAction | StopProductAction | StopStockItemsAction] | Unset): The actions to
             run, in order; they succeed or fail together.
         confirm_shortage (bool | None | Unset): Send true to go ahead despite a shortage warning. Unverified: the
@@ -168,7 +169,7 @@ class OrderFulfillmentWriteAttributes:
     """
 
     actions: (
-        list[
+        Sequence[
             BookBundleAction
             | BookProductAction
             | BookStockItemsAction
@@ -244,7 +245,7 @@ class OrderFulfillmentWriteAttributes:
         n__absent = 0
         _actions = d.get("actions", UNSET)
         actions: (
-            list[
+            Sequence[
                 BookBundleAction
                 | BookProductAction
                 | BookStockItemsAction
@@ -327,6 +328,8 @@ class OrderFulfillmentWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
     if TYPE_CHECKING:
         from ..models.order import Order

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
@@ -128,6 +129,8 @@ class OrderPlanningAvailabilityFilter:
                         found="one",
                     )
         return order_planning_availability_filter
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[OrderPlanningAvailabilityFilter] | None = (

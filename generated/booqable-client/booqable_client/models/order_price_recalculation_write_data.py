@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.order_price_recalculation_resource_type import OrderPriceRecalculationResourceType
 from ..types import UNSET, Unset
@@ -41,14 +42,15 @@ class OrderPriceRecalculationWriteData:
     """The order price recalculation in a create or update body.
 
     Attributes:
-        type_ (OrderPriceRecalculationResourceType): JSON:API type of the record.
+        type_ (OrderPriceRecalculationResourceType): JSON:API type of the record. Default:
+            OrderPriceRecalculationResourceType.ORDER_PRICE_RECALCULATIONS.
         attributes (OrderPriceRecalculationWriteAttributes): Attributes that can be sent when creating or updating an
             order price recalculation.
         id (UUID | Unset): ID of the record (updates only).
     """
 
-    type_: OrderPriceRecalculationResourceType
     attributes: OrderPriceRecalculationWriteAttributes
+    type_: OrderPriceRecalculationResourceType = OrderPriceRecalculationResourceType.ORDER_PRICE_RECALCULATIONS
     id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -116,8 +118,8 @@ class OrderPriceRecalculationWriteData:
             order_price_recalculation_write_data.additional_properties = {}
         else:
             order_price_recalculation_write_data = cls(
-                type_,
                 attributes,
+                type_,
                 id,
             )
         if len(d) + n__absent != 3:
@@ -144,6 +146,8 @@ class OrderPriceRecalculationWriteData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[OrderPriceRecalculationWriteData] | None = (

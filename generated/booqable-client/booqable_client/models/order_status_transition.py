@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.order_status_transition_resource_type import OrderStatusTransitionResourceType
 from ..types import UNSET, Unset
 
@@ -48,7 +51,8 @@ class OrderStatusTransition:
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
         attributes (OrderStatusTransitionAttributes | Unset): Attributes of an order status transition as read from the
-            API. Every attribute is optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+            API. `required` lists the attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave
+            any attribute out, and the client then reports it as not sent.
         relationships (OrderStatusTransitionRelationships | Unset): Relationships of an order status transition: links
             to related records and, when they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class OrderStatusTransition:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -188,6 +192,8 @@ class OrderStatusTransition:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             order_status_transition.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(order_status_transition, src_dict)
         return order_status_transition
 
     @property
@@ -206,15 +212,41 @@ class OrderStatusTransition:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "order_status_transitions"
 
     if TYPE_CHECKING:
+        from uuid import UUID
+
         from ..models.order import Order
+        from ..models.order_status_transition_from import OrderStatusTransitionFrom
+        from ..models.order_status_transition_to import OrderStatusTransitionTo
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    confirm_shortage = _jsonapi__Attribute["bool | None"]()
+    """Send true to go ahead despite a shortage warning. Unverified: the examples show `null`, which the field list
+    does not allow."""
+
+    order_id = _jsonapi__Attribute["UUID"]()
+    """ID of the order whose status changes."""
+
+    revert = _jsonapi__Attribute["bool | None"]()
+    """True to move the order back to an earlier status. Unverified: the examples show `null`, which the field list
+    does not allow."""
+
+    transition_from = _jsonapi__Attribute["OrderStatusTransitionFrom"]()
+    """Values of `transition_from` on order status transitions."""
+
+    transition_to = _jsonapi__Attribute["OrderStatusTransitionTo"]()
+    """Values of `transition_to` on order status transitions."""
 
     order = _jsonapi__ToOne["Order"](("orders", "order", "Order"))
     """The order of this order status transition (`None`: none), from the response's `included`.

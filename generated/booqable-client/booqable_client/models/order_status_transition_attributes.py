@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.order_status_transition_from import OrderStatusTransitionFrom
 from ..models.order_status_transition_to import OrderStatusTransitionTo
@@ -19,8 +20,9 @@ T = TypeVar("T", bound="OrderStatusTransitionAttributes")
 
 @_attrs_define
 class OrderStatusTransitionAttributes:
-    """Attributes of an order status transition as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of an order status transition as read from the API. `required` lists the attributes Booqable always
+    sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not
+    sent.
 
         Attributes:
             confirm_shortage (bool | None | Unset): Send true to go ahead despite a shortage warning. Unverified: the
@@ -179,6 +181,8 @@ class OrderStatusTransitionAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[OrderStatusTransitionAttributes] | None = (

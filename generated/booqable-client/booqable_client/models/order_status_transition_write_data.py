@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.order_status_transition_resource_type import OrderStatusTransitionResourceType
 from ..types import UNSET, Unset
@@ -39,14 +40,15 @@ class OrderStatusTransitionWriteData:
     """The order status transition in a create or update body.
 
     Attributes:
-        type_ (OrderStatusTransitionResourceType): JSON:API type of the record.
+        type_ (OrderStatusTransitionResourceType): JSON:API type of the record. Default:
+            OrderStatusTransitionResourceType.ORDER_STATUS_TRANSITIONS.
         attributes (OrderStatusTransitionWriteAttributes): Attributes that can be sent when creating or updating an
             order status transition.
         id (UUID | Unset): ID of the record (updates only).
     """
 
-    type_: OrderStatusTransitionResourceType
     attributes: OrderStatusTransitionWriteAttributes
+    type_: OrderStatusTransitionResourceType = OrderStatusTransitionResourceType.ORDER_STATUS_TRANSITIONS
     id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -114,8 +116,8 @@ class OrderStatusTransitionWriteData:
             order_status_transition_write_data.additional_properties = {}
         else:
             order_status_transition_write_data = cls(
-                type_,
                 attributes,
+                type_,
                 id,
             )
         if len(d) + n__absent != 3:
@@ -142,6 +144,8 @@ class OrderStatusTransitionWriteData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[OrderStatusTransitionWriteData] | None = (

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -43,14 +45,14 @@ class OrderWriteAttributes:
         order_delivery_rate_attributes (dict[str, Any] | Unset): A free-form JSON object.
         order_delivery_rate_id (None | Unset | UUID): ID of the related order delivery rate.
         override_period_restrictions (bool | Unset):
-        properties_attributes (list[dict[str, Any]] | Unset):
+        properties_attributes (Sequence[dict[str, Any]] | Unset):
         start_location_id (UUID | Unset): ID of the related start location.
         starts_at (datetime.datetime | None | Unset): Start of the rental period.
         status (RentalStatus | Unset): Where an order, planning or stock item planning is in the rental flow. `concept`
             is the former name of `draft`; recorded responses still return it for older orders.
         stop_location_id (UUID | Unset): ID of the related stop location.
         stops_at (datetime.datetime | None | Unset): End of the rental period.
-        tag_list (list[str] | Unset):
+        tag_list (Sequence[str] | Unset):
         tax_region_id (None | Unset | UUID): ID of the related tax region.
     """
 
@@ -69,13 +71,13 @@ class OrderWriteAttributes:
     order_delivery_rate_attributes: dict[str, Any] | Unset = UNSET
     order_delivery_rate_id: None | Unset | UUID = UNSET
     override_period_restrictions: bool | Unset = UNSET
-    properties_attributes: list[dict[str, Any]] | Unset = UNSET
+    properties_attributes: Sequence[dict[str, Any]] | Unset = UNSET
     start_location_id: UUID | Unset = UNSET
     starts_at: datetime.datetime | None | Unset = UNSET
     status: RentalStatus | Unset = UNSET
     stop_location_id: UUID | Unset = UNSET
     stops_at: datetime.datetime | None | Unset = UNSET
-    tag_list: list[str] | Unset = UNSET
+    tag_list: Sequence[str] | Unset = UNSET
     tax_region_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -177,7 +179,7 @@ class OrderWriteAttributes:
             field_dict["override_period_restrictions"] = override_period_restrictions
         properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.properties_attributes, Unset):
-            properties_attributes = self.properties_attributes
+            properties_attributes = list(self.properties_attributes)
 
         if properties_attributes is not UNSET:
             field_dict["properties_attributes"] = properties_attributes
@@ -190,7 +192,11 @@ class OrderWriteAttributes:
         if isinstance(self.starts_at, Unset):
             starts_at = UNSET
         elif isinstance(self.starts_at, datetime.datetime):
-            starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
+            starts_at = (
+                self.starts_at.isoformat().replace("+00:00", "Z")
+                if self.starts_at.tzinfo is not None
+                else _naive__datetime("starts_at_type_0")
+            )
         else:
             starts_at = self.starts_at
         if starts_at is not UNSET:
@@ -210,14 +216,18 @@ class OrderWriteAttributes:
         if isinstance(self.stops_at, Unset):
             stops_at = UNSET
         elif isinstance(self.stops_at, datetime.datetime):
-            stops_at = self.stops_at.isoformat().replace("+00:00", "Z")
+            stops_at = (
+                self.stops_at.isoformat().replace("+00:00", "Z")
+                if self.stops_at.tzinfo is not None
+                else _naive__datetime("stops_at_type_0")
+            )
         else:
             stops_at = self.stops_at
         if stops_at is not UNSET:
             field_dict["stops_at"] = stops_at
         tag_list: list[str] | Unset = UNSET
         if not isinstance(self.tag_list, Unset):
-            tag_list = self.tag_list
+            tag_list = list(self.tag_list)
 
         if tag_list is not UNSET:
             field_dict["tag_list"] = tag_list
@@ -437,7 +447,7 @@ class OrderWriteAttributes:
                 raise FieldError("boolean", override_period_restrictions, "override_period_restrictions")
 
         _properties_attributes = d.get("properties_attributes", UNSET)
-        properties_attributes: list[dict[str, Any]] | Unset = UNSET
+        properties_attributes: Sequence[dict[str, Any]] | Unset = UNSET
         if isinstance(_properties_attributes, list):
             for properties_attributes_item in _properties_attributes:
                 if not (type(properties_attributes_item) is dict) and not isinstance(properties_attributes_item, dict):
@@ -525,7 +535,7 @@ class OrderWriteAttributes:
             n__absent += 1
 
         _tag_list = d.get("tag_list", UNSET)
-        tag_list: list[str] | Unset = UNSET
+        tag_list: Sequence[str] | Unset = UNSET
         if isinstance(_tag_list, list):
             for tag_list_item in _tag_list:
                 if not (type(tag_list_item) is str) and not isinstance(tag_list_item, str):
@@ -656,6 +666,8 @@ class OrderWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
     if TYPE_CHECKING:
         from ..models.coupon import Coupon

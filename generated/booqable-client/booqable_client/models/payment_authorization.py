@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.payment_authorization_resource_type import PaymentAuthorizationResourceType
 from ..types import UNSET, Unset
 
@@ -48,7 +51,8 @@ class PaymentAuthorization:
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
         attributes (PaymentAuthorizationAttributes | Unset): Attributes of a payment authorization as read from the API.
-            Every attribute is optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+            `required` lists the attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any
+            attribute out, and the client then reports it as not sent.
         relationships (PaymentAuthorizationRelationships | Unset): Relationships of a payment authorization: links to
             related records and, when they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class PaymentAuthorization:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class PaymentAuthorization:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             payment_authorization.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(payment_authorization, src_dict)
         return payment_authorization
 
     @property
@@ -204,20 +210,141 @@ class PaymentAuthorization:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "payment_authorizations"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
         from ..models.customer import Customer
         from ..models.employee import Employee
         from ..models.order import Order
+        from ..models.payment_authorization_mode import PaymentAuthorizationMode
+        from ..models.payment_authorization_provider import PaymentAuthorizationProvider
+        from ..models.payment_authorization_status import PaymentAuthorizationStatus
         from ..models.payment_charge import PaymentCharge
         from ..models.payment_method import PaymentMethod
         from ..models.resource_object import ResourceObject
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    amount_capturable_in_cents = _jsonapi__Attribute["int"]()
+    """Amount capturable, in cents."""
+
+    amount_captured_in_cents = _jsonapi__Attribute["int"]()
+    """Amount captured, in cents."""
+
+    amount_in_cents = _jsonapi__Attribute["int"]()
+    """Amount, in cents."""
+
+    amount_released_in_cents = _jsonapi__Attribute["int"]()
+    """Amount released, in cents."""
+
+    canceled_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    capturable = _jsonapi__Attribute["bool"]()
+
+    capture_before = _jsonapi__Attribute["datetime.datetime | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    captured_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    cart_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related cart. Can only be set when the record is created. Unverified: the examples show `null`, which
+    the field list does not allow."""
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    currency = _jsonapi__Attribute["str"]()
+
+    customer_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related customer. Can only be set when the record is created. Unverified: the examples show `null`,
+    which the field list does not allow."""
+
+    deposit_capturable_in_cents = _jsonapi__Attribute["int"]()
+    """Deposit capturable, in cents."""
+
+    deposit_captured_in_cents = _jsonapi__Attribute["int"]()
+    """Deposit captured, in cents."""
+
+    deposit_in_cents = _jsonapi__Attribute["int"]()
+    """Deposit, in cents."""
+
+    deposit_released_in_cents = _jsonapi__Attribute["int"]()
+    """Deposit released, in cents."""
+
+    description = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    employee_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related employee. Unverified: the examples show `null`, which the field list does not allow."""
+
+    expired_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    failed_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    mode = _jsonapi__Attribute["PaymentAuthorizationMode"]()
+    """Values of `mode` on payment authorizations."""
+
+    order_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related order. Can only be set when the record is created. Unverified: the examples show `null`, which
+    the field list does not allow."""
+
+    payment_method_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related payment method. Can only be set when the record is created. Unverified: the examples show
+    `null`, which the field list does not allow."""
+
+    provider = _jsonapi__Attribute["None | PaymentAuthorizationProvider"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    provider_id = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    provider_link = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    provider_method = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    provider_secret = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    redirect_url = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    status = _jsonapi__Attribute["PaymentAuthorizationStatus"]()
+    """Values of `status` on payment authorizations."""
+
+    succeeded_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    total_capturable_in_cents = _jsonapi__Attribute["int"]()
+    """Total capturable, in cents."""
+
+    total_captured_in_cents = _jsonapi__Attribute["int"]()
+    """Total captured, in cents."""
+
+    total_in_cents = _jsonapi__Attribute["int"]()
+    """Total, in cents."""
+
+    total_released_in_cents = _jsonapi__Attribute["int"]()
+    """Total released, in cents."""
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
 
     cart = _jsonapi__ToOne["ResourceObject"](("", "resource_object", "ResourceObject"))
     """The cart of this payment authorization (`None`: none), from the response's `included`.

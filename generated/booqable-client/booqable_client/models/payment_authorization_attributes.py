@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.payment_authorization_mode import PaymentAuthorizationMode
@@ -22,8 +24,8 @@ T = TypeVar("T", bound="PaymentAuthorizationAttributes")
 
 @_attrs_define
 class PaymentAuthorizationAttributes:
-    """Attributes of a payment authorization as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a payment authorization as read from the API. `required` lists the attributes Booqable always sends; a
+    sparse fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             amount_capturable_in_cents (int | Unset): Amount capturable, in cents.
@@ -137,7 +139,11 @@ class PaymentAuthorizationAttributes:
         if isinstance(self.canceled_at, Unset):
             canceled_at = UNSET
         elif isinstance(self.canceled_at, datetime.datetime):
-            canceled_at = self.canceled_at.isoformat().replace("+00:00", "Z")
+            canceled_at = (
+                self.canceled_at.isoformat().replace("+00:00", "Z")
+                if self.canceled_at.tzinfo is not None
+                else _naive__datetime("canceled_at_type_0")
+            )
         else:
             canceled_at = self.canceled_at
         if canceled_at is not UNSET:
@@ -149,7 +155,11 @@ class PaymentAuthorizationAttributes:
         if isinstance(self.capture_before, Unset):
             capture_before = UNSET
         elif isinstance(self.capture_before, datetime.datetime):
-            capture_before = self.capture_before.isoformat().replace("+00:00", "Z")
+            capture_before = (
+                self.capture_before.isoformat().replace("+00:00", "Z")
+                if self.capture_before.tzinfo is not None
+                else _naive__datetime("capture_before_type_0")
+            )
         else:
             capture_before = self.capture_before
         if capture_before is not UNSET:
@@ -158,7 +168,11 @@ class PaymentAuthorizationAttributes:
         if isinstance(self.captured_at, Unset):
             captured_at = UNSET
         elif isinstance(self.captured_at, datetime.datetime):
-            captured_at = self.captured_at.isoformat().replace("+00:00", "Z")
+            captured_at = (
+                self.captured_at.isoformat().replace("+00:00", "Z")
+                if self.captured_at.tzinfo is not None
+                else _naive__datetime("captured_at_type_0")
+            )
         else:
             captured_at = self.captured_at
         if captured_at is not UNSET:
@@ -174,7 +188,11 @@ class PaymentAuthorizationAttributes:
             field_dict["cart_id"] = cart_id
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         currency = self.currency
@@ -221,7 +239,11 @@ class PaymentAuthorizationAttributes:
         if isinstance(self.expired_at, Unset):
             expired_at = UNSET
         elif isinstance(self.expired_at, datetime.datetime):
-            expired_at = self.expired_at.isoformat().replace("+00:00", "Z")
+            expired_at = (
+                self.expired_at.isoformat().replace("+00:00", "Z")
+                if self.expired_at.tzinfo is not None
+                else _naive__datetime("expired_at_type_0")
+            )
         else:
             expired_at = self.expired_at
         if expired_at is not UNSET:
@@ -230,7 +252,11 @@ class PaymentAuthorizationAttributes:
         if isinstance(self.failed_at, Unset):
             failed_at = UNSET
         elif isinstance(self.failed_at, datetime.datetime):
-            failed_at = self.failed_at.isoformat().replace("+00:00", "Z")
+            failed_at = (
+                self.failed_at.isoformat().replace("+00:00", "Z")
+                if self.failed_at.tzinfo is not None
+                else _naive__datetime("failed_at_type_0")
+            )
         else:
             failed_at = self.failed_at
         if failed_at is not UNSET:
@@ -313,7 +339,11 @@ class PaymentAuthorizationAttributes:
         if isinstance(self.succeeded_at, Unset):
             succeeded_at = UNSET
         elif isinstance(self.succeeded_at, datetime.datetime):
-            succeeded_at = self.succeeded_at.isoformat().replace("+00:00", "Z")
+            succeeded_at = (
+                self.succeeded_at.isoformat().replace("+00:00", "Z")
+                if self.succeeded_at.tzinfo is not None
+                else _naive__datetime("succeeded_at_type_0")
+            )
         else:
             succeeded_at = self.succeeded_at
         if succeeded_at is not UNSET:
@@ -335,7 +365,11 @@ class PaymentAuthorizationAttributes:
             field_dict["type"] = type_
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -945,6 +979,8 @@ class PaymentAuthorizationAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[PaymentAuthorizationAttributes] | None = (

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.payment_charge_resource_type import PaymentChargeResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class PaymentCharge:
         type_ (PaymentChargeResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (PaymentChargeAttributes | Unset): Attributes of a payment charge as read from the API. Every
-            attribute is optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (PaymentChargeAttributes | Unset): Attributes of a payment charge as read from the API. `required`
+            lists the attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out,
+            and the client then reports it as not sent.
         relationships (PaymentChargeRelationships | Unset): Relationships of a payment charge: links to related records
             and, when they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class PaymentCharge:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class PaymentCharge:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             payment_charge.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(payment_charge, src_dict)
         return payment_charge
 
     @property
@@ -204,21 +210,131 @@ class PaymentCharge:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "payment_charges"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
         from ..models.customer import Customer
         from ..models.employee import Employee
         from ..models.order import Order
         from ..models.payment_authorization import PaymentAuthorization
+        from ..models.payment_charge_mode import PaymentChargeMode
+        from ..models.payment_charge_provider import PaymentChargeProvider
+        from ..models.payment_charge_status import PaymentChargeStatus
         from ..models.payment_method import PaymentMethod
         from ..models.payment_refund import PaymentRefund
         from ..models.resource_object import ResourceObject
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    amount_in_cents = _jsonapi__Attribute["int"]()
+    """Amount, in cents."""
+
+    amount_refundable_in_cents = _jsonapi__Attribute["int"]()
+    """Amount refundable, in cents."""
+
+    amount_refunded_in_cents = _jsonapi__Attribute["int"]()
+    """Amount refunded, in cents."""
+
+    canceled_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    cart_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related cart. Can only be set when the record is created. Unverified: the examples show `null`, which
+    the field list does not allow."""
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    currency = _jsonapi__Attribute["str"]()
+
+    customer_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related customer. Can only be set when the record is created. Unverified: the examples show `null`,
+    which the field list does not allow."""
+
+    deposit_in_cents = _jsonapi__Attribute["int"]()
+    """Deposit, in cents."""
+
+    deposit_refundable_in_cents = _jsonapi__Attribute["int"]()
+    """Deposit refundable, in cents."""
+
+    deposit_refunded_in_cents = _jsonapi__Attribute["int"]()
+    """Deposit refunded, in cents."""
+
+    description = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    employee_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related employee. Unverified: the examples show `null`, which the field list does not allow."""
+
+    expired_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    failed_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    mode = _jsonapi__Attribute["PaymentChargeMode"]()
+    """Values of `mode` on payment charges."""
+
+    order_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related order. Can only be set when the record is created. Unverified: the examples show `null`, which
+    the field list does not allow."""
+
+    payment_authorization_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related payment authorization. Can only be set when the record is created. Unverified: the examples
+    show `null`, which the field list does not allow."""
+
+    payment_method_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related payment method. Can only be set when the record is created. Unverified: the examples show
+    `null`, which the field list does not allow."""
+
+    provider = _jsonapi__Attribute["PaymentChargeProvider"]()
+    """Values of `provider` on payment charges."""
+
+    provider_id = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    provider_link = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    provider_method = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    provider_secret = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    redirect_url = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    refundable = _jsonapi__Attribute["bool"]()
+
+    status = _jsonapi__Attribute["PaymentChargeStatus"]()
+    """Values of `status` on payment charges."""
+
+    succeeded_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    total_in_cents = _jsonapi__Attribute["int"]()
+    """Total, in cents."""
+
+    total_refundable_in_cents = _jsonapi__Attribute["int"]()
+    """Total refundable, in cents."""
+
+    total_refunded_in_cents = _jsonapi__Attribute["int"]()
+    """Total refunded, in cents."""
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
 
     cart = _jsonapi__ToOne["ResourceObject"](("", "resource_object", "ResourceObject"))
     """The cart of this payment charge (`None`: none), from the response's `included`.

@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -466,7 +468,11 @@ class PaymentFilter:
         elif isinstance(self.canceled_at, DatetimeOperators):
             canceled_at = self.canceled_at.to_dict()
         else:
-            canceled_at = self.canceled_at.isoformat().replace("+00:00", "Z")
+            canceled_at = (
+                self.canceled_at.isoformat().replace("+00:00", "Z")
+                if self.canceled_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if canceled_at is not UNSET:
             field_dict["canceled_at"] = canceled_at
@@ -486,7 +492,11 @@ class PaymentFilter:
         elif isinstance(self.created_at, DatetimeOperators):
             created_at = self.created_at.to_dict()
         else:
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
@@ -534,7 +544,11 @@ class PaymentFilter:
         elif isinstance(self.expired_at, DatetimeOperators):
             expired_at = self.expired_at.to_dict()
         else:
-            expired_at = self.expired_at.isoformat().replace("+00:00", "Z")
+            expired_at = (
+                self.expired_at.isoformat().replace("+00:00", "Z")
+                if self.expired_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if expired_at is not UNSET:
             field_dict["expired_at"] = expired_at
@@ -544,7 +558,11 @@ class PaymentFilter:
         elif isinstance(self.failed_at, DatetimeOperators):
             failed_at = self.failed_at.to_dict()
         else:
-            failed_at = self.failed_at.isoformat().replace("+00:00", "Z")
+            failed_at = (
+                self.failed_at.isoformat().replace("+00:00", "Z")
+                if self.failed_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if failed_at is not UNSET:
             field_dict["failed_at"] = failed_at
@@ -619,7 +637,11 @@ class PaymentFilter:
         elif isinstance(self.succeeded_at, DatetimeOperators):
             succeeded_at = self.succeeded_at.to_dict()
         else:
-            succeeded_at = self.succeeded_at.isoformat().replace("+00:00", "Z")
+            succeeded_at = (
+                self.succeeded_at.isoformat().replace("+00:00", "Z")
+                if self.succeeded_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if succeeded_at is not UNSET:
             field_dict["succeeded_at"] = succeeded_at
@@ -647,7 +669,11 @@ class PaymentFilter:
         elif isinstance(self.updated_at, DatetimeOperators):
             updated_at = self.updated_at.to_dict()
         else:
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
@@ -1037,6 +1063,8 @@ class PaymentFilter:
                 }:
                     raise FieldError("no such property (PaymentFilter allows no others)", None, prop_name, found="one")
         return payment_filter
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[PaymentFilter] | None = (

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.payment_method_resource_type import PaymentMethodResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class PaymentMethod:
         type_ (PaymentMethodResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (PaymentMethodAttributes | Unset): Attributes of a payment method as read from the API. Every
-            attribute is optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (PaymentMethodAttributes | Unset): Attributes of a payment method as read from the API. `required`
+            lists the attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out,
+            and the client then reports it as not sent.
         relationships (PaymentMethodRelationships | Unset): Relationships of a payment method: links to related records
             and, when they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class PaymentMethod:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class PaymentMethod:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             payment_method.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(payment_method, src_dict)
         return payment_method
 
     @property
@@ -204,15 +210,55 @@ class PaymentMethod:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "payment_methods"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
         from ..models.customer import Customer
+        from ..models.payment_method_provider import PaymentMethodProvider
+        from ..models.payment_method_status import PaymentMethodStatus
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    customer_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related customer. Can only be set when the record is created."""
+
+    details = _jsonapi__Attribute["dict[str, Any]"]()
+    """A free-form JSON object."""
+
+    identifier = _jsonapi__Attribute["str"]()
+    """Can only be set when the record is created."""
+
+    label_primary = _jsonapi__Attribute["str"]()
+
+    label_secondary = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    method_type = _jsonapi__Attribute["None | str"]()
+    """Can only be set when the record is created. Unverified: the examples show `null`, which the field list does not
+    allow."""
+
+    provider = _jsonapi__Attribute["PaymentMethodProvider"]()
+    """Values of `provider` on payment methods."""
+
+    status = _jsonapi__Attribute["PaymentMethodStatus"]()
+    """Values of `status` on payment methods."""
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
 
     customer = _jsonapi__ToOne["Customer"](("customers", "customer", "Customer"))
     """The customer of this payment method (`None`: none), from the response's `included`.

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.payment_profile_resource_type import PaymentProfileResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class PaymentProfile:
         type_ (PaymentProfileResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (PaymentProfileAttributes | Unset): Attributes of a payment profile as read from the API. Every
-            attribute is optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (PaymentProfileAttributes | Unset): Attributes of a payment profile as read from the API. `required`
+            lists the attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out,
+            and the client then reports it as not sent.
         relationships (PaymentProfileRelationships | Unset): Relationships of a payment profile: links to related
             records and, when they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class PaymentProfile:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class PaymentProfile:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             payment_profile.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(payment_profile, src_dict)
         return payment_profile
 
     @property
@@ -203,6 +209,34 @@ class PaymentProfile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
+
+    # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
+    # relationship, which reads the related record(s) from the document's `included` on first use.
+    _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _jsonapi__type = "payment_profiles"
+
+    if TYPE_CHECKING:
+        import datetime
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
+    from ..lib._jsonapi import ToMany as _jsonapi__ToMany
+    from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    active = _jsonapi__Attribute["bool"]()
+
+    config = _jsonapi__Attribute["dict[str, Any]"]()
+    """A free-form JSON object."""
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    provider = _jsonapi__Attribute["str"]()
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
 
 
 _plain__class: type[PaymentProfile] | None = (

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.payment_refund_provider import PaymentRefundProvider
@@ -21,8 +23,8 @@ T = TypeVar("T", bound="PaymentRefundAttributes")
 
 @_attrs_define
 class PaymentRefundAttributes:
-    """Attributes of a payment refund as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a payment refund as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             amount_in_cents (int | Unset): Amount, in cents.
@@ -103,7 +105,11 @@ class PaymentRefundAttributes:
         if isinstance(self.canceled_at, Unset):
             canceled_at = UNSET
         elif isinstance(self.canceled_at, datetime.datetime):
-            canceled_at = self.canceled_at.isoformat().replace("+00:00", "Z")
+            canceled_at = (
+                self.canceled_at.isoformat().replace("+00:00", "Z")
+                if self.canceled_at.tzinfo is not None
+                else _naive__datetime("canceled_at_type_0")
+            )
         else:
             canceled_at = self.canceled_at
         if canceled_at is not UNSET:
@@ -119,7 +125,11 @@ class PaymentRefundAttributes:
             field_dict["cart_id"] = cart_id
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         currency = self.currency
@@ -157,7 +167,11 @@ class PaymentRefundAttributes:
         if isinstance(self.expired_at, Unset):
             expired_at = UNSET
         elif isinstance(self.expired_at, datetime.datetime):
-            expired_at = self.expired_at.isoformat().replace("+00:00", "Z")
+            expired_at = (
+                self.expired_at.isoformat().replace("+00:00", "Z")
+                if self.expired_at.tzinfo is not None
+                else _naive__datetime("expired_at_type_0")
+            )
         else:
             expired_at = self.expired_at
         if expired_at is not UNSET:
@@ -166,7 +180,11 @@ class PaymentRefundAttributes:
         if isinstance(self.failed_at, Unset):
             failed_at = UNSET
         elif isinstance(self.failed_at, datetime.datetime):
-            failed_at = self.failed_at.isoformat().replace("+00:00", "Z")
+            failed_at = (
+                self.failed_at.isoformat().replace("+00:00", "Z")
+                if self.failed_at.tzinfo is not None
+                else _naive__datetime("failed_at_type_0")
+            )
         else:
             failed_at = self.failed_at
         if failed_at is not UNSET:
@@ -256,7 +274,11 @@ class PaymentRefundAttributes:
         if isinstance(self.succeeded_at, Unset):
             succeeded_at = UNSET
         elif isinstance(self.succeeded_at, datetime.datetime):
-            succeeded_at = self.succeeded_at.isoformat().replace("+00:00", "Z")
+            succeeded_at = (
+                self.succeeded_at.isoformat().replace("+00:00", "Z")
+                if self.succeeded_at.tzinfo is not None
+                else _naive__datetime("succeeded_at_type_0")
+            )
         else:
             succeeded_at = self.succeeded_at
         if succeeded_at is not UNSET:
@@ -269,7 +291,11 @@ class PaymentRefundAttributes:
             field_dict["type"] = type_
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -707,6 +733,8 @@ class PaymentRefundAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[PaymentRefundAttributes] | None = (

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.payment_refund_provider import PaymentRefundProvider
@@ -131,7 +133,11 @@ class PaymentRefundWriteAttributes:
         if isinstance(self.succeeded_at, Unset):
             succeeded_at = UNSET
         elif isinstance(self.succeeded_at, datetime.datetime):
-            succeeded_at = self.succeeded_at.isoformat().replace("+00:00", "Z")
+            succeeded_at = (
+                self.succeeded_at.isoformat().replace("+00:00", "Z")
+                if self.succeeded_at.tzinfo is not None
+                else _naive__datetime("succeeded_at_type_0")
+            )
         else:
             succeeded_at = self.succeeded_at
         if succeeded_at is not UNSET:
@@ -393,6 +399,8 @@ class PaymentRefundWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
     if TYPE_CHECKING:
         from ..models.customer import Customer

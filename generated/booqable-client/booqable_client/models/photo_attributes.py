@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.photo_owner_type import PhotoOwnerType
@@ -38,8 +40,8 @@ T = TypeVar("T", bound="PhotoAttributes")
 
 @_attrs_define
 class PhotoAttributes:
-    """Attributes of a photo as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`) can
-    leave any of them out.
+    """Attributes of a photo as read from the API. `required` lists the attributes Booqable always sends; a sparse fieldset
+    (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             alt_text (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
@@ -47,18 +49,18 @@ class PhotoAttributes:
             created_at (datetime.datetime | Unset): When the record was created.
             height (int | None | Unset): Unverified: the examples show `null`, which the field list does not allow.
             large_url (str | Unset):
-            original_filename (str | Unset):
             original_url (str | Unset):
             owner_id (UUID | Unset): ID of the related owner. Can only be set when the record is created.
             owner_type (PhotoOwnerType | Unset): Values of `owner_type` on photos.
             photo (UploadedFile | Unset): A stored file as the API describes it; `url` is null until a file is attached.
-            photo_base64 (str | Unset):
             position (int | Unset):
             preview (str | Unset):
-            remote_photo_url (str | Unset):
             updated_at (datetime.datetime | Unset): When the record last changed.
             width (int | None | Unset): Unverified: the examples show `null`, which the field list does not allow.
             xlarge_url (str | Unset):
+            original_filename (str | Unset):
+            photo_base64 (str | Unset):
+            remote_photo_url (str | Unset):
     """
 
     alt_text: None | str | Unset = UNSET
@@ -66,18 +68,18 @@ class PhotoAttributes:
     created_at: datetime.datetime | Unset = UNSET
     height: int | None | Unset = UNSET
     large_url: str | Unset = UNSET
-    original_filename: str | Unset = UNSET
     original_url: str | Unset = UNSET
     owner_id: UUID | Unset = UNSET
     owner_type: PhotoOwnerType | Unset = UNSET
     photo: UploadedFile | Unset = UNSET
-    photo_base64: str | Unset = UNSET
     position: int | Unset = UNSET
     preview: str | Unset = UNSET
-    remote_photo_url: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     width: int | None | Unset = UNSET
     xlarge_url: str | Unset = UNSET
+    original_filename: str | Unset = UNSET
+    photo_base64: str | Unset = UNSET
+    remote_photo_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -99,7 +101,11 @@ class PhotoAttributes:
             field_dict["coordinates"] = coordinates
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         height: int | None | Unset
@@ -112,9 +118,6 @@ class PhotoAttributes:
         large_url = self.large_url
         if large_url is not UNSET:
             field_dict["large_url"] = large_url
-        original_filename = self.original_filename
-        if original_filename is not UNSET:
-            field_dict["original_filename"] = original_filename
         original_url = self.original_url
         if original_url is not UNSET:
             field_dict["original_url"] = original_url
@@ -134,21 +137,19 @@ class PhotoAttributes:
             photo = self.photo.to_dict()
         if photo is not UNSET:
             field_dict["photo"] = photo
-        photo_base64 = self.photo_base64
-        if photo_base64 is not UNSET:
-            field_dict["photo_base64"] = photo_base64
         position = self.position
         if position is not UNSET:
             field_dict["position"] = position
         preview = self.preview
         if preview is not UNSET:
             field_dict["preview"] = preview
-        remote_photo_url = self.remote_photo_url
-        if remote_photo_url is not UNSET:
-            field_dict["remote_photo_url"] = remote_photo_url
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         width: int | None | Unset
@@ -161,6 +162,15 @@ class PhotoAttributes:
         xlarge_url = self.xlarge_url
         if xlarge_url is not UNSET:
             field_dict["xlarge_url"] = xlarge_url
+        original_filename = self.original_filename
+        if original_filename is not UNSET:
+            field_dict["original_filename"] = original_filename
+        photo_base64 = self.photo_base64
+        if photo_base64 is not UNSET:
+            field_dict["photo_base64"] = photo_base64
+        remote_photo_url = self.remote_photo_url
+        if remote_photo_url is not UNSET:
+            field_dict["remote_photo_url"] = remote_photo_url
 
         return field_dict
 
@@ -213,13 +223,6 @@ class PhotoAttributes:
             elif not isinstance(large_url, str):
                 raise FieldError("string", large_url, "large_url")
 
-        original_filename = d.get("original_filename", UNSET)
-        if not (type(original_filename) is str):
-            if original_filename is UNSET:
-                n__absent += 1
-            elif not isinstance(original_filename, str):
-                raise FieldError("string", original_filename, "original_filename")
-
         original_url = d.get("original_url", UNSET)
         if not (type(original_url) is str):
             if original_url is UNSET:
@@ -262,13 +265,6 @@ class PhotoAttributes:
         if photo is UNSET:
             n__absent += 1
 
-        photo_base64 = d.get("photo_base64", UNSET)
-        if not (type(photo_base64) is str):
-            if photo_base64 is UNSET:
-                n__absent += 1
-            elif not isinstance(photo_base64, str):
-                raise FieldError("string", photo_base64, "photo_base64")
-
         position = d.get("position", UNSET)
         if not (type(position) is int):
             if position is UNSET:
@@ -282,13 +278,6 @@ class PhotoAttributes:
                 n__absent += 1
             elif not isinstance(preview, str):
                 raise FieldError("string", preview, "preview")
-
-        remote_photo_url = d.get("remote_photo_url", UNSET)
-        if not (type(remote_photo_url) is str):
-            if remote_photo_url is UNSET:
-                n__absent += 1
-            elif not isinstance(remote_photo_url, str):
-                raise FieldError("string", remote_photo_url, "remote_photo_url")
 
         _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
@@ -315,6 +304,27 @@ class PhotoAttributes:
             elif not isinstance(xlarge_url, str):
                 raise FieldError("string", xlarge_url, "xlarge_url")
 
+        original_filename = d.get("original_filename", UNSET)
+        if not (type(original_filename) is str):
+            if original_filename is UNSET:
+                n__absent += 1
+            elif not isinstance(original_filename, str):
+                raise FieldError("string", original_filename, "original_filename")
+
+        photo_base64 = d.get("photo_base64", UNSET)
+        if not (type(photo_base64) is str):
+            if photo_base64 is UNSET:
+                n__absent += 1
+            elif not isinstance(photo_base64, str):
+                raise FieldError("string", photo_base64, "photo_base64")
+
+        remote_photo_url = d.get("remote_photo_url", UNSET)
+        if not (type(remote_photo_url) is str):
+            if remote_photo_url is UNSET:
+                n__absent += 1
+            elif not isinstance(remote_photo_url, str):
+                raise FieldError("string", remote_photo_url, "remote_photo_url")
+
         if cls is _plain__class:
             photo_attributes = _new__object(cls)
             photo_attributes.alt_text = alt_text
@@ -322,18 +332,18 @@ class PhotoAttributes:
             photo_attributes.created_at = created_at
             photo_attributes.height = height
             photo_attributes.large_url = large_url
-            photo_attributes.original_filename = original_filename
             photo_attributes.original_url = original_url
             photo_attributes.owner_id = owner_id
             photo_attributes.owner_type = owner_type
             photo_attributes.photo = photo
-            photo_attributes.photo_base64 = photo_base64
             photo_attributes.position = position
             photo_attributes.preview = preview
-            photo_attributes.remote_photo_url = remote_photo_url
             photo_attributes.updated_at = updated_at
             photo_attributes.width = width
             photo_attributes.xlarge_url = xlarge_url
+            photo_attributes.original_filename = original_filename
+            photo_attributes.photo_base64 = photo_base64
+            photo_attributes.remote_photo_url = remote_photo_url
             photo_attributes.additional_properties = {}
         else:
             photo_attributes = cls(
@@ -342,18 +352,18 @@ class PhotoAttributes:
                 created_at,
                 height,
                 large_url,
-                original_filename,
                 original_url,
                 owner_id,
                 owner_type,
                 photo,
-                photo_base64,
                 position,
                 preview,
-                remote_photo_url,
                 updated_at,
                 width,
                 xlarge_url,
+                original_filename,
+                photo_base64,
+                remote_photo_url,
             )
         if len(d) + n__absent != 17:
             extra__props = {
@@ -366,18 +376,18 @@ class PhotoAttributes:
                     "created_at",
                     "height",
                     "large_url",
-                    "original_filename",
                     "original_url",
                     "owner_id",
                     "owner_type",
                     "photo",
-                    "photo_base64",
                     "position",
                     "preview",
-                    "remote_photo_url",
                     "updated_at",
                     "width",
                     "xlarge_url",
+                    "original_filename",
+                    "photo_base64",
+                    "remote_photo_url",
                 }
             }
             photo_attributes.additional_properties = extra__props
@@ -399,6 +409,8 @@ class PhotoAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[PhotoAttributes] | None = (
     PhotoAttributes
@@ -409,18 +421,18 @@ _plain__class: type[PhotoAttributes] | None = (
         "created_at",
         "height",
         "large_url",
-        "original_filename",
         "original_url",
         "owner_id",
         "owner_type",
         "photo",
-        "photo_base64",
         "position",
         "preview",
-        "remote_photo_url",
         "updated_at",
         "width",
         "xlarge_url",
+        "original_filename",
+        "photo_base64",
+        "remote_photo_url",
         "additional_properties",
     }
     and not hasattr(PhotoAttributes, "__attrs_post_init__")

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.planning_resource_type import PlanningResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class Planning:
         type_ (PlanningResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (PlanningAttributes | Unset): Attributes of a planning as read from the API. Every attribute is
-            optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (PlanningAttributes | Unset): Attributes of a planning as read from the API. `required` lists the
+            attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the
+            client then reports it as not sent.
         relationships (PlanningRelationships | Unset): Relationships of a planning: links to related records and, when
             they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class Planning:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class Planning:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             planning.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(planning, src_dict)
         return planning
 
     @property
@@ -204,22 +210,100 @@ class Planning:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "plannings"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
         from ..models.bundle import Bundle
         from ..models.downtime import Downtime
         from ..models.line import Line
         from ..models.location import Location
         from ..models.order import Order
+        from ..models.planning_kind import PlanningKind
         from ..models.product import Product
         from ..models.product_group import ProductGroup
+        from ..models.rental_status import RentalStatus
         from ..models.stock_item_planning import StockItemPlanning
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    archived = _jsonapi__Attribute["bool"]()
+    """True when the planning was removed from its order through its line. Archiving the whole order sets `status`
+    instead."""
+
+    archived_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """When the record was archived."""
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    downtime_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related downtime."""
+
+    item_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related item."""
+
+    location_shortage_amount = _jsonapi__Attribute["int"]()
+    """Units missing at the start location to fulfil this planning. Left out on bundle parent plannings."""
+
+    order_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related order."""
+
+    parent_planning_id = _jsonapi__Attribute["None | UUID"]()
+    """Set on the nested plannings of a bundle: the bundle's own planning."""
+
+    planning_type = _jsonapi__Attribute["PlanningKind"]()
+    """Whether the booking belongs to a rental order or to a downtime."""
+
+    quantity = _jsonapi__Attribute["int"]()
+    """How many units of the item this planning books."""
+
+    reserved = _jsonapi__Attribute["bool"]()
+    """True when this planning takes units out of availability."""
+
+    reserved_from = _jsonapi__Attribute["datetime.datetime"]()
+    """Start of the period in which the units count as unavailable; may precede `starts_at` because of buffer time."""
+
+    reserved_till = _jsonapi__Attribute["datetime.datetime"]()
+    """End of the period in which the units count as unavailable; may follow `stops_at` because of buffer time."""
+
+    shortage_amount = _jsonapi__Attribute["int"]()
+    """Deprecated duplicate of `location_shortage_amount`."""
+
+    start_location_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related start location."""
+
+    started = _jsonapi__Attribute["int"]()
+    """Units already started (picked up or delivered). Left out on bundle parent plannings."""
+
+    starts_at = _jsonapi__Attribute["datetime.datetime"]()
+    """Planned start of the activity (pickup or delivery for an order)."""
+
+    status = _jsonapi__Attribute["RentalStatus"]()
+    """Where an order, planning or stock item planning is in the rental flow. `concept` is the former name of `draft`;
+    recorded responses still return it for older orders."""
+
+    stop_location_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related stop location."""
+
+    stopped = _jsonapi__Attribute["int"]()
+    """Units already stopped (returned). Left out on bundle parent plannings."""
+
+    stops_at = _jsonapi__Attribute["datetime.datetime"]()
+    """Planned end of the activity (return for an order)."""
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
 
     downtime = _jsonapi__ToOne["Downtime"](("downtimes", "downtime", "Downtime"))
     """The downtime of this planning (`None`: none), from the response's `included`.

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.planning_kind import PlanningKind
@@ -21,8 +23,8 @@ T = TypeVar("T", bound="PlanningAttributes")
 
 @_attrs_define
 class PlanningAttributes:
-    """Attributes of a planning as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`)
-    can leave any of them out.
+    """Attributes of a planning as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             archived (bool | Unset): True when the planning was removed from its order through its line. Archiving the whole
@@ -30,13 +32,10 @@ class PlanningAttributes:
             archived_at (datetime.datetime | None | Unset): When the record was archived.
             created_at (datetime.datetime | Unset): When the record was created.
             downtime_id (None | Unset | UUID): ID of the related downtime.
-            fulfillment_type (str | Unset): Only usable for sorting and filtering plannings by fulfilment type.
             item_id (UUID | Unset): ID of the related item.
-            item_name (str | Unset): Only usable for sorting plannings by item name.
             location_shortage_amount (int | Unset): Units missing at the start location to fulfil this planning. Left out on
                 bundle parent plannings.
             order_id (None | Unset | UUID): ID of the related order.
-            order_number (int | Unset): Only usable for sorting plannings by order number.
             parent_planning_id (None | Unset | UUID): Set on the nested plannings of a bundle: the bundle's own planning.
             planning_type (PlanningKind | Unset): Whether the booking belongs to a rental order or to a downtime.
             quantity (int | Unset): How many units of the item this planning books.
@@ -55,18 +54,18 @@ class PlanningAttributes:
             stopped (int | Unset): Units already stopped (returned). Left out on bundle parent plannings.
             stops_at (datetime.datetime | Unset): Planned end of the activity (return for an order).
             updated_at (datetime.datetime | Unset): When the record last changed.
+            fulfillment_type (str | Unset): Only usable for sorting and filtering plannings by fulfilment type.
+            item_name (str | Unset): Only usable for sorting plannings by item name.
+            order_number (int | Unset): Only usable for sorting plannings by order number.
     """
 
     archived: bool | Unset = UNSET
     archived_at: datetime.datetime | None | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     downtime_id: None | Unset | UUID = UNSET
-    fulfillment_type: str | Unset = UNSET
     item_id: UUID | Unset = UNSET
-    item_name: str | Unset = UNSET
     location_shortage_amount: int | Unset = UNSET
     order_id: None | Unset | UUID = UNSET
-    order_number: int | Unset = UNSET
     parent_planning_id: None | Unset | UUID = UNSET
     planning_type: PlanningKind | Unset = UNSET
     quantity: int | Unset = UNSET
@@ -82,6 +81,9 @@ class PlanningAttributes:
     stopped: int | Unset = UNSET
     stops_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    fulfillment_type: str | Unset = UNSET
+    item_name: str | Unset = UNSET
+    order_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,14 +98,22 @@ class PlanningAttributes:
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
         elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+            archived_at = (
+                self.archived_at.isoformat().replace("+00:00", "Z")
+                if self.archived_at.tzinfo is not None
+                else _naive__datetime("archived_at_type_0")
+            )
         else:
             archived_at = self.archived_at
         if archived_at is not UNSET:
             field_dict["archived_at"] = archived_at
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         downtime_id: None | str | Unset
@@ -115,17 +125,11 @@ class PlanningAttributes:
             downtime_id = self.downtime_id
         if downtime_id is not UNSET:
             field_dict["downtime_id"] = downtime_id
-        fulfillment_type = self.fulfillment_type
-        if fulfillment_type is not UNSET:
-            field_dict["fulfillment_type"] = fulfillment_type
         item_id: str | Unset = UNSET
         if not isinstance(self.item_id, Unset):
             item_id = str(self.item_id)
         if item_id is not UNSET:
             field_dict["item_id"] = item_id
-        item_name = self.item_name
-        if item_name is not UNSET:
-            field_dict["item_name"] = item_name
         location_shortage_amount = self.location_shortage_amount
         if location_shortage_amount is not UNSET:
             field_dict["location_shortage_amount"] = location_shortage_amount
@@ -138,9 +142,6 @@ class PlanningAttributes:
             order_id = self.order_id
         if order_id is not UNSET:
             field_dict["order_id"] = order_id
-        order_number = self.order_number
-        if order_number is not UNSET:
-            field_dict["order_number"] = order_number
         parent_planning_id: None | str | Unset
         if isinstance(self.parent_planning_id, Unset):
             parent_planning_id = UNSET
@@ -164,12 +165,20 @@ class PlanningAttributes:
             field_dict["reserved"] = reserved
         reserved_from: str | Unset = UNSET
         if not isinstance(self.reserved_from, Unset):
-            reserved_from = self.reserved_from.isoformat().replace("+00:00", "Z")
+            reserved_from = (
+                self.reserved_from.isoformat().replace("+00:00", "Z")
+                if self.reserved_from.tzinfo is not None
+                else _naive__datetime("reserved_from")
+            )
         if reserved_from is not UNSET:
             field_dict["reserved_from"] = reserved_from
         reserved_till: str | Unset = UNSET
         if not isinstance(self.reserved_till, Unset):
-            reserved_till = self.reserved_till.isoformat().replace("+00:00", "Z")
+            reserved_till = (
+                self.reserved_till.isoformat().replace("+00:00", "Z")
+                if self.reserved_till.tzinfo is not None
+                else _naive__datetime("reserved_till")
+            )
         if reserved_till is not UNSET:
             field_dict["reserved_till"] = reserved_till
         shortage_amount = self.shortage_amount
@@ -185,7 +194,11 @@ class PlanningAttributes:
             field_dict["started"] = started
         starts_at: str | Unset = UNSET
         if not isinstance(self.starts_at, Unset):
-            starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
+            starts_at = (
+                self.starts_at.isoformat().replace("+00:00", "Z")
+                if self.starts_at.tzinfo is not None
+                else _naive__datetime("starts_at")
+            )
         if starts_at is not UNSET:
             field_dict["starts_at"] = starts_at
         status: str | Unset = UNSET
@@ -204,14 +217,31 @@ class PlanningAttributes:
             field_dict["stopped"] = stopped
         stops_at: str | Unset = UNSET
         if not isinstance(self.stops_at, Unset):
-            stops_at = self.stops_at.isoformat().replace("+00:00", "Z")
+            stops_at = (
+                self.stops_at.isoformat().replace("+00:00", "Z")
+                if self.stops_at.tzinfo is not None
+                else _naive__datetime("stops_at")
+            )
         if stops_at is not UNSET:
             field_dict["stops_at"] = stops_at
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        fulfillment_type = self.fulfillment_type
+        if fulfillment_type is not UNSET:
+            field_dict["fulfillment_type"] = fulfillment_type
+        item_name = self.item_name
+        if item_name is not UNSET:
+            field_dict["item_name"] = item_name
+        order_number = self.order_number
+        if order_number is not UNSET:
+            field_dict["order_number"] = order_number
 
         return field_dict
 
@@ -277,13 +307,6 @@ class PlanningAttributes:
         if downtime_id is UNSET:
             n__absent += 1
 
-        fulfillment_type = d.get("fulfillment_type", UNSET)
-        if not (type(fulfillment_type) is str):
-            if fulfillment_type is UNSET:
-                n__absent += 1
-            elif not isinstance(fulfillment_type, str):
-                raise FieldError("string", fulfillment_type, "fulfillment_type")
-
         _item_id = d.get("item_id", UNSET)
         item_id: UUID | Unset = UNSET
         if _item_id is not UNSET:
@@ -294,13 +317,6 @@ class PlanningAttributes:
 
         if item_id is UNSET:
             n__absent += 1
-
-        item_name = d.get("item_name", UNSET)
-        if not (type(item_name) is str):
-            if item_name is UNSET:
-                n__absent += 1
-            elif not isinstance(item_name, str):
-                raise FieldError("string", item_name, "item_name")
 
         location_shortage_amount = d.get("location_shortage_amount", UNSET)
         if not (type(location_shortage_amount) is int):
@@ -330,13 +346,6 @@ class PlanningAttributes:
 
         if order_id is UNSET:
             n__absent += 1
-
-        order_number = d.get("order_number", UNSET)
-        if not (type(order_number) is int):
-            if order_number is UNSET:
-                n__absent += 1
-            elif not (isinstance(order_number, int) and order_number is not True and order_number is not False):
-                raise FieldError("integer", order_number, "order_number")
 
         _parent_planning_id = d.get("parent_planning_id", UNSET)
         parent_planning_id: None | Unset | UUID
@@ -494,18 +503,36 @@ class PlanningAttributes:
         if updated_at is UNSET:
             n__absent += 1
 
+        fulfillment_type = d.get("fulfillment_type", UNSET)
+        if not (type(fulfillment_type) is str):
+            if fulfillment_type is UNSET:
+                n__absent += 1
+            elif not isinstance(fulfillment_type, str):
+                raise FieldError("string", fulfillment_type, "fulfillment_type")
+
+        item_name = d.get("item_name", UNSET)
+        if not (type(item_name) is str):
+            if item_name is UNSET:
+                n__absent += 1
+            elif not isinstance(item_name, str):
+                raise FieldError("string", item_name, "item_name")
+
+        order_number = d.get("order_number", UNSET)
+        if not (type(order_number) is int):
+            if order_number is UNSET:
+                n__absent += 1
+            elif not (isinstance(order_number, int) and order_number is not True and order_number is not False):
+                raise FieldError("integer", order_number, "order_number")
+
         if cls is _plain__class:
             planning_attributes = _new__object(cls)
             planning_attributes.archived = archived
             planning_attributes.archived_at = archived_at
             planning_attributes.created_at = created_at
             planning_attributes.downtime_id = downtime_id
-            planning_attributes.fulfillment_type = fulfillment_type
             planning_attributes.item_id = item_id
-            planning_attributes.item_name = item_name
             planning_attributes.location_shortage_amount = location_shortage_amount
             planning_attributes.order_id = order_id
-            planning_attributes.order_number = order_number
             planning_attributes.parent_planning_id = parent_planning_id
             planning_attributes.planning_type = planning_type
             planning_attributes.quantity = quantity
@@ -521,6 +548,9 @@ class PlanningAttributes:
             planning_attributes.stopped = stopped
             planning_attributes.stops_at = stops_at
             planning_attributes.updated_at = updated_at
+            planning_attributes.fulfillment_type = fulfillment_type
+            planning_attributes.item_name = item_name
+            planning_attributes.order_number = order_number
             planning_attributes.additional_properties = {}
         else:
             planning_attributes = cls(
@@ -528,12 +558,9 @@ class PlanningAttributes:
                 archived_at,
                 created_at,
                 downtime_id,
-                fulfillment_type,
                 item_id,
-                item_name,
                 location_shortage_amount,
                 order_id,
-                order_number,
                 parent_planning_id,
                 planning_type,
                 quantity,
@@ -549,6 +576,9 @@ class PlanningAttributes:
                 stopped,
                 stops_at,
                 updated_at,
+                fulfillment_type,
+                item_name,
+                order_number,
             )
         if len(d) + n__absent != 25:
             extra__props = {
@@ -560,12 +590,9 @@ class PlanningAttributes:
                     "archived_at",
                     "created_at",
                     "downtime_id",
-                    "fulfillment_type",
                     "item_id",
-                    "item_name",
                     "location_shortage_amount",
                     "order_id",
-                    "order_number",
                     "parent_planning_id",
                     "planning_type",
                     "quantity",
@@ -581,6 +608,9 @@ class PlanningAttributes:
                     "stopped",
                     "stops_at",
                     "updated_at",
+                    "fulfillment_type",
+                    "item_name",
+                    "order_number",
                 }
             }
             planning_attributes.additional_properties = extra__props
@@ -602,6 +632,8 @@ class PlanningAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[PlanningAttributes] | None = (
     PlanningAttributes
@@ -611,12 +643,9 @@ _plain__class: type[PlanningAttributes] | None = (
         "archived_at",
         "created_at",
         "downtime_id",
-        "fulfillment_type",
         "item_id",
-        "item_name",
         "location_shortage_amount",
         "order_id",
-        "order_number",
         "parent_planning_id",
         "planning_type",
         "quantity",
@@ -632,6 +661,9 @@ _plain__class: type[PlanningAttributes] | None = (
         "stopped",
         "stops_at",
         "updated_at",
+        "fulfillment_type",
+        "item_name",
+        "order_number",
         "additional_properties",
     }
     and not hasattr(PlanningAttributes, "__attrs_post_init__")

@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.planning_kind import PlanningKind
@@ -663,7 +665,11 @@ class PlanningFilter:
         elif isinstance(self.archived_at, DatetimeOperators):
             archived_at = self.archived_at.to_dict()
         else:
-            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+            archived_at = (
+                self.archived_at.isoformat().replace("+00:00", "Z")
+                if self.archived_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if archived_at is not UNSET:
             field_dict["archived_at"] = archived_at
@@ -673,7 +679,11 @@ class PlanningFilter:
         elif isinstance(self.created_at, DatetimeOperators):
             created_at = self.created_at.to_dict()
         else:
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
@@ -797,7 +807,11 @@ class PlanningFilter:
         elif isinstance(self.reserved_from, DatetimeOperators):
             reserved_from = self.reserved_from.to_dict()
         else:
-            reserved_from = self.reserved_from.isoformat().replace("+00:00", "Z")
+            reserved_from = (
+                self.reserved_from.isoformat().replace("+00:00", "Z")
+                if self.reserved_from.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if reserved_from is not UNSET:
             field_dict["reserved_from"] = reserved_from
@@ -807,7 +821,11 @@ class PlanningFilter:
         elif isinstance(self.reserved_till, DatetimeOperators):
             reserved_till = self.reserved_till.to_dict()
         else:
-            reserved_till = self.reserved_till.isoformat().replace("+00:00", "Z")
+            reserved_till = (
+                self.reserved_till.isoformat().replace("+00:00", "Z")
+                if self.reserved_till.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if reserved_till is not UNSET:
             field_dict["reserved_till"] = reserved_till
@@ -845,7 +863,11 @@ class PlanningFilter:
         elif isinstance(self.starts_at, DatetimeOperators):
             starts_at = self.starts_at.to_dict()
         else:
-            starts_at = self.starts_at.isoformat().replace("+00:00", "Z")
+            starts_at = (
+                self.starts_at.isoformat().replace("+00:00", "Z")
+                if self.starts_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if starts_at is not UNSET:
             field_dict["starts_at"] = starts_at
@@ -884,7 +906,11 @@ class PlanningFilter:
         elif isinstance(self.stops_at, DatetimeOperators):
             stops_at = self.stops_at.to_dict()
         else:
-            stops_at = self.stops_at.isoformat().replace("+00:00", "Z")
+            stops_at = (
+                self.stops_at.isoformat().replace("+00:00", "Z")
+                if self.stops_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if stops_at is not UNSET:
             field_dict["stops_at"] = stops_at
@@ -894,7 +920,11 @@ class PlanningFilter:
         elif isinstance(self.updated_at, DatetimeOperators):
             updated_at = self.updated_at.to_dict()
         else:
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
@@ -1350,6 +1380,8 @@ class PlanningFilter:
                 }:
                     raise FieldError("no such property (PlanningFilter allows no others)", None, prop_name, found="one")
         return planning_filter
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[PlanningFilter] | None = (

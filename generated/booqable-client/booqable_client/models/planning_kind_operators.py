@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.planning_kind import PlanningKind
 from ..types import UNSET, Unset
@@ -94,6 +95,8 @@ class PlanningKindOperators:
                         "no such property (PlanningKindOperators allows no others)", None, prop_name, found="one"
                     )
         return planning_kind_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[PlanningKindOperators] | None = (

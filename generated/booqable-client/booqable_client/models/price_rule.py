@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.price_rule_resource_type import PriceRuleResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class PriceRule:
         type_ (PriceRuleResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (PriceRuleAttributes | Unset): Attributes of a price rule as read from the API. Every attribute is
-            optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (PriceRuleAttributes | Unset): Attributes of a price rule as read from the API. `required` lists the
+            attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the
+            client then reports it as not sent.
         relationships (PriceRuleRelationships | Unset): Relationships of a price rule: links to related records and,
             when they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class PriceRule:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class PriceRule:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             price_rule.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(price_rule, src_dict)
         return price_rule
 
     @property
@@ -204,15 +210,78 @@ class PriceRule:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "price_rules"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
+        from ..models.price_rule_adjustment_strategy import PriceRuleAdjustmentStrategy
+        from ..models.price_rule_match_strategy import PriceRuleMatchStrategy
+        from ..models.price_rule_type import PriceRuleType
         from ..models.price_ruleset import PriceRuleset
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    adjustment_strategy = _jsonapi__Attribute["PriceRuleAdjustmentStrategy"]()
+    """Values of `adjustment_strategy` on price rules."""
+
+    charge = _jsonapi__Attribute["bool | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    from_ = _jsonapi__Attribute["datetime.datetime"]("from")
+
+    from_day = _jsonapi__Attribute["int | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    from_time = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    match_strategy = _jsonapi__Attribute["PriceRuleMatchStrategy"]()
+    """Values of `match_strategy` on price rules."""
+
+    max_duration = _jsonapi__Attribute["int | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    min_duration = _jsonapi__Attribute["int | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    name = _jsonapi__Attribute["str"]()
+
+    price_ruleset_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related price ruleset. Can only be set when the record is created."""
+
+    rule_type = _jsonapi__Attribute["PriceRuleType"]()
+    """Values of `rule_type` on price rules."""
+
+    stacked = _jsonapi__Attribute["bool"]()
+
+    till = _jsonapi__Attribute["datetime.datetime"]()
+
+    till_day = _jsonapi__Attribute["int | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    till_time = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    time = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
+
+    value = _jsonapi__Attribute["float"]()
 
     price_ruleset = _jsonapi__ToOne["PriceRuleset"](("price_rulesets", "price_ruleset", "PriceRuleset"))
     """The price ruleset of this price rule (`None`: none), from the response's `included`.

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.price_rule_adjustment_strategy import PriceRuleAdjustmentStrategy
@@ -22,8 +24,8 @@ T = TypeVar("T", bound="PriceRuleAttributes")
 
 @_attrs_define
 class PriceRuleAttributes:
-    """Attributes of a price rule as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a price rule as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             adjustment_strategy (PriceRuleAdjustmentStrategy | Unset): Values of `adjustment_strategy` on price rules.
@@ -88,12 +90,20 @@ class PriceRuleAttributes:
             field_dict["charge"] = charge
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         from_: str | Unset = UNSET
         if not isinstance(self.from_, Unset):
-            from_ = self.from_.isoformat().replace("+00:00", "Z")
+            from_ = (
+                self.from_.isoformat().replace("+00:00", "Z")
+                if self.from_.tzinfo is not None
+                else _naive__datetime("from")
+            )
         if from_ is not UNSET:
             field_dict["from"] = from_
         from_day: int | None | Unset
@@ -149,7 +159,11 @@ class PriceRuleAttributes:
             field_dict["stacked"] = stacked
         till: str | Unset = UNSET
         if not isinstance(self.till, Unset):
-            till = self.till.isoformat().replace("+00:00", "Z")
+            till = (
+                self.till.isoformat().replace("+00:00", "Z")
+                if self.till.tzinfo is not None
+                else _naive__datetime("till")
+            )
         if till is not UNSET:
             field_dict["till"] = till
         till_day: int | None | Unset
@@ -175,7 +189,11 @@ class PriceRuleAttributes:
             field_dict["time"] = time
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         value = self.value
@@ -465,6 +483,8 @@ class PriceRuleAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[PriceRuleAttributes] | None = (

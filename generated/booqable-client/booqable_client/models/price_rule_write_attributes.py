@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.price_rule_adjustment_strategy import PriceRuleAdjustmentStrategy
@@ -81,7 +83,11 @@ class PriceRuleWriteAttributes:
             field_dict["charge"] = charge
         from_: str | Unset = UNSET
         if not isinstance(self.from_, Unset):
-            from_ = self.from_.isoformat().replace("+00:00", "Z")
+            from_ = (
+                self.from_.isoformat().replace("+00:00", "Z")
+                if self.from_.tzinfo is not None
+                else _naive__datetime("from")
+            )
         if from_ is not UNSET:
             field_dict["from"] = from_
         from_day = self.from_day
@@ -126,7 +132,11 @@ class PriceRuleWriteAttributes:
             field_dict["stacked"] = stacked
         till: str | Unset = UNSET
         if not isinstance(self.till, Unset):
-            till = self.till.isoformat().replace("+00:00", "Z")
+            till = (
+                self.till.isoformat().replace("+00:00", "Z")
+                if self.till.tzinfo is not None
+                else _naive__datetime("till")
+            )
         if till is not UNSET:
             field_dict["till"] = till
         till_day = self.till_day
@@ -401,6 +411,8 @@ class PriceRuleWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
     if TYPE_CHECKING:
         from ..models.price_ruleset import PriceRuleset

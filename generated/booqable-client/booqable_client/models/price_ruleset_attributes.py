@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -19,29 +21,29 @@ T = TypeVar("T", bound="PriceRulesetAttributes")
 
 @_attrs_define
 class PriceRulesetAttributes:
-    """Attributes of a price ruleset as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a price ruleset as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             archived (bool | Unset): True once the record is archived.
             archived_at (datetime.datetime | None | Unset): When the record was archived.
             created_at (datetime.datetime | Unset): When the record was created.
             description (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
-            make_name_unique (bool | Unset):
             name (str | Unset):
+            updated_at (datetime.datetime | Unset): When the record last changed.
+            make_name_unique (bool | Unset):
             price_rules_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested price rules in the same
                 request.
-            updated_at (datetime.datetime | Unset): When the record last changed.
     """
 
     archived: bool | Unset = UNSET
     archived_at: datetime.datetime | None | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     description: None | str | Unset = UNSET
-    make_name_unique: bool | Unset = UNSET
     name: str | Unset = UNSET
-    price_rules_attributes: list[dict[str, Any]] | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    make_name_unique: bool | Unset = UNSET
+    price_rules_attributes: list[dict[str, Any]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,14 +58,22 @@ class PriceRulesetAttributes:
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
         elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+            archived_at = (
+                self.archived_at.isoformat().replace("+00:00", "Z")
+                if self.archived_at.tzinfo is not None
+                else _naive__datetime("archived_at_type_0")
+            )
         else:
             archived_at = self.archived_at
         if archived_at is not UNSET:
             field_dict["archived_at"] = archived_at
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         description: None | str | Unset
@@ -73,23 +83,27 @@ class PriceRulesetAttributes:
             description = self.description
         if description is not UNSET:
             field_dict["description"] = description
-        make_name_unique = self.make_name_unique
-        if make_name_unique is not UNSET:
-            field_dict["make_name_unique"] = make_name_unique
         name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        make_name_unique = self.make_name_unique
+        if make_name_unique is not UNSET:
+            field_dict["make_name_unique"] = make_name_unique
         price_rules_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.price_rules_attributes, Unset):
             price_rules_attributes = self.price_rules_attributes
 
         if price_rules_attributes is not UNSET:
             field_dict["price_rules_attributes"] = price_rules_attributes
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -144,19 +158,30 @@ class PriceRulesetAttributes:
             elif not (isinstance(description, str) or description is None):
                 raise FieldError("string or null", description, "description")
 
-        make_name_unique = d.get("make_name_unique", UNSET)
-        if not (make_name_unique is True or make_name_unique is False):
-            if make_name_unique is UNSET:
-                n__absent += 1
-            elif not isinstance(make_name_unique, bool):
-                raise FieldError("boolean", make_name_unique, "make_name_unique")
-
         name = d.get("name", UNSET)
         if not (type(name) is str):
             if name is UNSET:
                 n__absent += 1
             elif not isinstance(name, str):
                 raise FieldError("string", name, "name")
+
+        _updated_at = d.get("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = _datetime__parse(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
+
+        if updated_at is UNSET:
+            n__absent += 1
+
+        make_name_unique = d.get("make_name_unique", UNSET)
+        if not (make_name_unique is True or make_name_unique is False):
+            if make_name_unique is UNSET:
+                n__absent += 1
+            elif not isinstance(make_name_unique, bool):
+                raise FieldError("boolean", make_name_unique, "make_name_unique")
 
         _price_rules_attributes = d.get("price_rules_attributes", UNSET)
         price_rules_attributes: list[dict[str, Any]] | Unset = UNSET
@@ -178,27 +203,16 @@ class PriceRulesetAttributes:
         if price_rules_attributes is UNSET:
             n__absent += 1
 
-        _updated_at = d.get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET
-        if _updated_at is not UNSET:
-            try:
-                updated_at = _datetime__parse(_updated_at)
-            except (TypeError, ValueError, AttributeError):
-                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
-
-        if updated_at is UNSET:
-            n__absent += 1
-
         if cls is _plain__class:
             price_ruleset_attributes = _new__object(cls)
             price_ruleset_attributes.archived = archived
             price_ruleset_attributes.archived_at = archived_at
             price_ruleset_attributes.created_at = created_at
             price_ruleset_attributes.description = description
-            price_ruleset_attributes.make_name_unique = make_name_unique
             price_ruleset_attributes.name = name
-            price_ruleset_attributes.price_rules_attributes = price_rules_attributes
             price_ruleset_attributes.updated_at = updated_at
+            price_ruleset_attributes.make_name_unique = make_name_unique
+            price_ruleset_attributes.price_rules_attributes = price_rules_attributes
             price_ruleset_attributes.additional_properties = {}
         else:
             price_ruleset_attributes = cls(
@@ -206,10 +220,10 @@ class PriceRulesetAttributes:
                 archived_at,
                 created_at,
                 description,
-                make_name_unique,
                 name,
-                price_rules_attributes,
                 updated_at,
+                make_name_unique,
+                price_rules_attributes,
             )
         if len(d) + n__absent != 8:
             extra__props = {
@@ -221,10 +235,10 @@ class PriceRulesetAttributes:
                     "archived_at",
                     "created_at",
                     "description",
-                    "make_name_unique",
                     "name",
-                    "price_rules_attributes",
                     "updated_at",
+                    "make_name_unique",
+                    "price_rules_attributes",
                 }
             }
             price_ruleset_attributes.additional_properties = extra__props
@@ -246,6 +260,8 @@ class PriceRulesetAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[PriceRulesetAttributes] | None = (
     PriceRulesetAttributes
@@ -255,10 +271,10 @@ _plain__class: type[PriceRulesetAttributes] | None = (
         "archived_at",
         "created_at",
         "description",
-        "make_name_unique",
         "name",
-        "price_rules_attributes",
         "updated_at",
+        "make_name_unique",
+        "price_rules_attributes",
         "additional_properties",
     }
     and not hasattr(PriceRulesetAttributes, "__attrs_post_init__")

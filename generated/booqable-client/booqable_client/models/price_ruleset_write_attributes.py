@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
@@ -22,13 +23,13 @@ class PriceRulesetWriteAttributes:
     Attributes:
         make_name_unique (bool | Unset):
         name (str | Unset):
-        price_rules_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested price rules in the same
+        price_rules_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested price rules in the same
             request.
     """
 
     make_name_unique: bool | Unset = UNSET
     name: str | Unset = UNSET
-    price_rules_attributes: list[dict[str, Any]] | Unset = UNSET
+    price_rules_attributes: Sequence[dict[str, Any]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,7 +45,7 @@ class PriceRulesetWriteAttributes:
             field_dict["name"] = name
         price_rules_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.price_rules_attributes, Unset):
-            price_rules_attributes = self.price_rules_attributes
+            price_rules_attributes = list(self.price_rules_attributes)
 
         if price_rules_attributes is not UNSET:
             field_dict["price_rules_attributes"] = price_rules_attributes
@@ -74,7 +75,7 @@ class PriceRulesetWriteAttributes:
                 raise FieldError("string", name, "name")
 
         _price_rules_attributes = d.get("price_rules_attributes", UNSET)
-        price_rules_attributes: list[dict[str, Any]] | Unset = UNSET
+        price_rules_attributes: Sequence[dict[str, Any]] | Unset = UNSET
         if isinstance(_price_rules_attributes, list):
             for price_rules_attributes_item in _price_rules_attributes:
                 if not (type(price_rules_attributes_item) is dict) and not isinstance(
@@ -129,6 +130,8 @@ class PriceRulesetWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[PriceRulesetWriteAttributes] | None = (

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.price_structure_resource_type import PriceStructureResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class PriceStructure:
         type_ (PriceStructureResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (PriceStructureAttributes | Unset): Attributes of a price structure as read from the API. Every
-            attribute is optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (PriceStructureAttributes | Unset): Attributes of a price structure as read from the API. `required`
+            lists the attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out,
+            and the client then reports it as not sent.
         relationships (PriceStructureRelationships | Unset): Relationships of a price structure: links to related
             records and, when they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class PriceStructure:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class PriceStructure:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             price_structure.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(price_structure, src_dict)
         return price_structure
 
     @property
@@ -204,16 +210,55 @@ class PriceStructure:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "price_structures"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
+        from ..models.price_structure_type import PriceStructureType
         from ..models.price_tile import PriceTile
         from ..models.product_group import ProductGroup
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    archived = _jsonapi__Attribute["bool"]()
+    """True once the record is archived."""
+
+    archived_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """When the record was archived."""
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    day = _jsonapi__Attribute["float"]()
+
+    hour = _jsonapi__Attribute["float"]()
+
+    month = _jsonapi__Attribute["float"]()
+
+    name = _jsonapi__Attribute["str"]()
+
+    price_structure_type = _jsonapi__Attribute["PriceStructureType"]()
+    """Values of `price_structure_type` on price structures."""
+
+    product_group_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related product group. Unverified: the examples show `null`, which the field list does not allow."""
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
+
+    week = _jsonapi__Attribute["float"]()
+
+    year = _jsonapi__Attribute["float"]()
 
     price_tiles = _jsonapi__ToMany["PriceTile"](("price_tiles", "price_tile", "PriceTile"))
     """The price tiles of this price structure (`[]`: none), from the response's `included`.

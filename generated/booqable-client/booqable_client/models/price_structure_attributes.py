@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -21,8 +23,8 @@ T = TypeVar("T", bound="PriceStructureAttributes")
 
 @_attrs_define
 class PriceStructureAttributes:
-    """Attributes of a price structure as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a price structure as read from the API. `required` lists the attributes Booqable always sends; a
+    sparse fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             archived (bool | Unset): True once the record is archived.
@@ -33,13 +35,13 @@ class PriceStructureAttributes:
             month (float | Unset):
             name (str | Unset):
             price_structure_type (PriceStructureType | Unset): Values of `price_structure_type` on price structures.
-            price_tiles_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested price tiles in the same
-                request.
             product_group_id (None | Unset | UUID): ID of the related product group. Unverified: the examples show `null`,
                 which the field list does not allow.
             updated_at (datetime.datetime | Unset): When the record last changed.
             week (float | Unset):
             year (float | Unset):
+            price_tiles_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested price tiles in the same
+                request.
     """
 
     archived: bool | Unset = UNSET
@@ -50,11 +52,11 @@ class PriceStructureAttributes:
     month: float | Unset = UNSET
     name: str | Unset = UNSET
     price_structure_type: PriceStructureType | Unset = UNSET
-    price_tiles_attributes: list[dict[str, Any]] | Unset = UNSET
     product_group_id: None | Unset | UUID = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     week: float | Unset = UNSET
     year: float | Unset = UNSET
+    price_tiles_attributes: list[dict[str, Any]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,14 +71,22 @@ class PriceStructureAttributes:
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
         elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+            archived_at = (
+                self.archived_at.isoformat().replace("+00:00", "Z")
+                if self.archived_at.tzinfo is not None
+                else _naive__datetime("archived_at_type_0")
+            )
         else:
             archived_at = self.archived_at
         if archived_at is not UNSET:
             field_dict["archived_at"] = archived_at
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         day = self.day
@@ -97,12 +107,6 @@ class PriceStructureAttributes:
 
         if price_structure_type is not UNSET:
             field_dict["price_structure_type"] = price_structure_type
-        price_tiles_attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.price_tiles_attributes, Unset):
-            price_tiles_attributes = self.price_tiles_attributes
-
-        if price_tiles_attributes is not UNSET:
-            field_dict["price_tiles_attributes"] = price_tiles_attributes
         product_group_id: None | str | Unset
         if isinstance(self.product_group_id, Unset):
             product_group_id = UNSET
@@ -114,7 +118,11 @@ class PriceStructureAttributes:
             field_dict["product_group_id"] = product_group_id
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         week = self.week
@@ -123,6 +131,12 @@ class PriceStructureAttributes:
         year = self.year
         if year is not UNSET:
             field_dict["year"] = year
+        price_tiles_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.price_tiles_attributes, Unset):
+            price_tiles_attributes = self.price_tiles_attributes
+
+        if price_tiles_attributes is not UNSET:
+            field_dict["price_tiles_attributes"] = price_tiles_attributes
 
         return field_dict
 
@@ -214,26 +228,6 @@ class PriceStructureAttributes:
         if price_structure_type is UNSET:
             n__absent += 1
 
-        _price_tiles_attributes = d.get("price_tiles_attributes", UNSET)
-        price_tiles_attributes: list[dict[str, Any]] | Unset = UNSET
-        if isinstance(_price_tiles_attributes, list):
-            for price_tiles_attributes_item in _price_tiles_attributes:
-                if not (type(price_tiles_attributes_item) is dict) and not isinstance(
-                    price_tiles_attributes_item, dict
-                ):
-                    raise FieldError(
-                        "object",
-                        price_tiles_attributes_item,
-                        _position(_price_tiles_attributes, price_tiles_attributes_item),
-                        "price_tiles_attributes",
-                    )
-            price_tiles_attributes = _price_tiles_attributes
-        elif _price_tiles_attributes is not UNSET:
-            raise FieldError("array", _price_tiles_attributes, "price_tiles_attributes")
-
-        if price_tiles_attributes is UNSET:
-            n__absent += 1
-
         _product_group_id = d.get("product_group_id", UNSET)
         product_group_id: None | Unset | UUID
         if _product_group_id is None or _product_group_id is UNSET:
@@ -277,6 +271,26 @@ class PriceStructureAttributes:
             elif not (isinstance(year, float) or (isinstance(year, int) and year is not True and year is not False)):
                 raise FieldError("number", year, "year")
 
+        _price_tiles_attributes = d.get("price_tiles_attributes", UNSET)
+        price_tiles_attributes: list[dict[str, Any]] | Unset = UNSET
+        if isinstance(_price_tiles_attributes, list):
+            for price_tiles_attributes_item in _price_tiles_attributes:
+                if not (type(price_tiles_attributes_item) is dict) and not isinstance(
+                    price_tiles_attributes_item, dict
+                ):
+                    raise FieldError(
+                        "object",
+                        price_tiles_attributes_item,
+                        _position(_price_tiles_attributes, price_tiles_attributes_item),
+                        "price_tiles_attributes",
+                    )
+            price_tiles_attributes = _price_tiles_attributes
+        elif _price_tiles_attributes is not UNSET:
+            raise FieldError("array", _price_tiles_attributes, "price_tiles_attributes")
+
+        if price_tiles_attributes is UNSET:
+            n__absent += 1
+
         if cls is _plain__class:
             price_structure_attributes = _new__object(cls)
             price_structure_attributes.archived = archived
@@ -287,11 +301,11 @@ class PriceStructureAttributes:
             price_structure_attributes.month = month
             price_structure_attributes.name = name
             price_structure_attributes.price_structure_type = price_structure_type
-            price_structure_attributes.price_tiles_attributes = price_tiles_attributes
             price_structure_attributes.product_group_id = product_group_id
             price_structure_attributes.updated_at = updated_at
             price_structure_attributes.week = week
             price_structure_attributes.year = year
+            price_structure_attributes.price_tiles_attributes = price_tiles_attributes
             price_structure_attributes.additional_properties = {}
         else:
             price_structure_attributes = cls(
@@ -303,11 +317,11 @@ class PriceStructureAttributes:
                 month,
                 name,
                 price_structure_type,
-                price_tiles_attributes,
                 product_group_id,
                 updated_at,
                 week,
                 year,
+                price_tiles_attributes,
             )
         if len(d) + n__absent != 13:
             extra__props = {
@@ -323,11 +337,11 @@ class PriceStructureAttributes:
                     "month",
                     "name",
                     "price_structure_type",
-                    "price_tiles_attributes",
                     "product_group_id",
                     "updated_at",
                     "week",
                     "year",
+                    "price_tiles_attributes",
                 }
             }
             price_structure_attributes.additional_properties = extra__props
@@ -349,6 +363,8 @@ class PriceStructureAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[PriceStructureAttributes] | None = (
     PriceStructureAttributes
@@ -362,11 +378,11 @@ _plain__class: type[PriceStructureAttributes] | None = (
         "month",
         "name",
         "price_structure_type",
-        "price_tiles_attributes",
         "product_group_id",
         "updated_at",
         "week",
         "year",
+        "price_tiles_attributes",
         "additional_properties",
     }
     and not hasattr(PriceStructureAttributes, "__attrs_post_init__")

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.price_structure_type import PriceStructureType
 from ..types import UNSET, Unset
@@ -94,6 +95,8 @@ class PriceStructureTypeOperators:
                         "no such property (PriceStructureTypeOperators allows no others)", None, prop_name, found="one"
                     )
         return price_structure_type_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[PriceStructureTypeOperators] | None = (

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
@@ -24,7 +25,7 @@ class PriceStructureWriteAttributes:
         hour (float | Unset):
         month (float | Unset):
         name (str | Unset):
-        price_tiles_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested price tiles in the same
+        price_tiles_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested price tiles in the same
             request.
         week (float | Unset):
         year (float | Unset):
@@ -34,7 +35,7 @@ class PriceStructureWriteAttributes:
     hour: float | Unset = UNSET
     month: float | Unset = UNSET
     name: str | Unset = UNSET
-    price_tiles_attributes: list[dict[str, Any]] | Unset = UNSET
+    price_tiles_attributes: Sequence[dict[str, Any]] | Unset = UNSET
     week: float | Unset = UNSET
     year: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,7 +59,7 @@ class PriceStructureWriteAttributes:
             field_dict["name"] = name
         price_tiles_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.price_tiles_attributes, Unset):
-            price_tiles_attributes = self.price_tiles_attributes
+            price_tiles_attributes = list(self.price_tiles_attributes)
 
         if price_tiles_attributes is not UNSET:
             field_dict["price_tiles_attributes"] = price_tiles_attributes
@@ -110,7 +111,7 @@ class PriceStructureWriteAttributes:
                 raise FieldError("string", name, "name")
 
         _price_tiles_attributes = d.get("price_tiles_attributes", UNSET)
-        price_tiles_attributes: list[dict[str, Any]] | Unset = UNSET
+        price_tiles_attributes: Sequence[dict[str, Any]] | Unset = UNSET
         if isinstance(_price_tiles_attributes, list):
             for price_tiles_attributes_item in _price_tiles_attributes:
                 if not (type(price_tiles_attributes_item) is dict) and not isinstance(
@@ -187,6 +188,8 @@ class PriceStructureWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[PriceStructureWriteAttributes] | None = (

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.price_tile_resource_type import PriceTileResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class PriceTile:
         type_ (PriceTileResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (PriceTileAttributes | Unset): Attributes of a price tile as read from the API. Every attribute is
-            optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (PriceTileAttributes | Unset): Attributes of a price tile as read from the API. `required` lists the
+            attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the
+            client then reports it as not sent.
         relationships (PriceTileRelationships | Unset): Relationships of a price tile: links to related records and,
             when they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class PriceTile:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class PriceTile:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             price_tile.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(price_tile, src_dict)
         return price_tile
 
     @property
@@ -204,15 +210,46 @@ class PriceTile:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "price_tiles"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
         from ..models.price_structure import PriceStructure
+        from ..models.price_tile_period import PriceTilePeriod
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    length = _jsonapi__Attribute["int"]()
+    """Length of the tile in seconds."""
+
+    multiplier = _jsonapi__Attribute["float"]()
+    """Factor applied to the base price for this tile."""
+
+    name = _jsonapi__Attribute["str"]()
+
+    period = _jsonapi__Attribute["PriceTilePeriod"]()
+    """Unit of a price tile's quantity."""
+
+    price_structure_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related price structure. Can only be set when the record is created."""
+
+    quantity = _jsonapi__Attribute["int"]()
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
 
     price_structure = _jsonapi__ToOne["PriceStructure"](("price_structures", "price_structure", "PriceStructure"))
     """The price structure of this price tile (`None`: none), from the response's `included`.

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.product_group_resource_type import ProductGroupResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class ProductGroup:
         type_ (ProductGroupResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (ProductGroupAttributes | Unset): Attributes of a product group as read from the API. Every attribute
-            is optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (ProductGroupAttributes | Unset): Attributes of a product group as read from the API. `required`
+            lists the attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out,
+            and the client then reports it as not sent.
         relationships (ProductGroupRelationships | Unset): Relationships of a product group: links to related records
             and, when they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class ProductGroup:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class ProductGroup:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             product_group.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(product_group, src_dict)
         return product_group
 
     @property
@@ -204,22 +210,137 @@ class ProductGroup:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "product_groups"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
         from ..models.collection_item import CollectionItem
         from ..models.inventory_level import InventoryLevel
         from ..models.photo import Photo
+        from ..models.price_period import PricePeriod
         from ..models.price_ruleset import PriceRuleset
         from ..models.price_structure import PriceStructure
+        from ..models.price_type import PriceType
         from ..models.product import Product
+        from ..models.product_type import ProductType
         from ..models.property_ import Property
         from ..models.tax_category import TaxCategory
+        from ..models.tracking_type import TrackingType
+        from ..models.weight import Weight
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    allow_shortage = _jsonapi__Attribute["bool"]()
+
+    archived = _jsonapi__Attribute["bool"]()
+    """True once the record is archived."""
+
+    archived_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """When the record was archived."""
+
+    base_price_in_cents = _jsonapi__Attribute["int"]()
+    """Base price, in cents."""
+
+    buffer_time_after = _jsonapi__Attribute["int"]()
+
+    buffer_time_before = _jsonapi__Attribute["int"]()
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    default_purchase_cost_in_cents = _jsonapi__Attribute["int | None"]()
+    """Default purchase cost, in cents."""
+
+    deposit_in_cents = _jsonapi__Attribute["int"]()
+    """Deposit, in cents."""
+
+    description = _jsonapi__Attribute["None | str"]()
+
+    discountable = _jsonapi__Attribute["bool"]()
+
+    excerpt = _jsonapi__Attribute["None | str"]()
+
+    extra_information = _jsonapi__Attribute["None | str"]()
+
+    flat_fee_price_in_cents = _jsonapi__Attribute["int"]()
+    """Flat fee price, in cents."""
+
+    group_name = _jsonapi__Attribute["None | str"]()
+
+    has_variations = _jsonapi__Attribute["bool"]()
+
+    name = _jsonapi__Attribute["str"]()
+
+    photo_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related photo."""
+
+    photo_url = _jsonapi__Attribute["None | str"]()
+
+    price_period = _jsonapi__Attribute["PricePeriod"]()
+    """Base period of a simple price."""
+
+    price_ruleset_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related price ruleset."""
+
+    price_structure_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related price structure."""
+
+    price_type = _jsonapi__Attribute["PriceType"]()
+    """How prices are calculated."""
+
+    product_type = _jsonapi__Attribute["ProductType"]()
+    """What kind of product it is."""
+
+    seo_description = _jsonapi__Attribute["None | str"]()
+
+    seo_title = _jsonapi__Attribute["None | str"]()
+
+    shortage_limit = _jsonapi__Attribute["int"]()
+
+    show_in_store = _jsonapi__Attribute["bool"]()
+
+    sku = _jsonapi__Attribute["str"]()
+
+    slug = _jsonapi__Attribute["str"]()
+
+    sorting_weight = _jsonapi__Attribute["int"]()
+
+    stock_item_properties = _jsonapi__Attribute["list[str]"]()
+
+    structure_price_in_cents = _jsonapi__Attribute["int"]()
+    """Structure price, in cents."""
+
+    tag_list = _jsonapi__Attribute["list[str]"]()
+
+    tax_category_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related tax category."""
+
+    taxable = _jsonapi__Attribute["bool"]()
+
+    trackable = _jsonapi__Attribute["bool"]()
+    """Can only be set when the record is created."""
+
+    tracking_type = _jsonapi__Attribute["TrackingType"]()
+    """How stock of the product is tracked."""
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
+
+    variation = _jsonapi__Attribute["bool"]()
+
+    variation_fields = _jsonapi__Attribute["list[str]"]()
+
+    weight = _jsonapi__Attribute["None | Weight"]()
 
     collection_items = _jsonapi__ToMany["CollectionItem"](("collection_items", "collection_item", "CollectionItem"))
     """The collection items of this product group (`[]`: none), from the response's `included`.

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -42,8 +44,8 @@ T = TypeVar("T", bound="ProductGroupAttributes")
 
 @_attrs_define
 class ProductGroupAttributes:
-    """Attributes of a product group as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a product group as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             allow_shortage (bool | Unset):
@@ -52,8 +54,6 @@ class ProductGroupAttributes:
             base_price_in_cents (int | Unset): Base price, in cents.
             buffer_time_after (int | Unset):
             buffer_time_before (int | Unset):
-            confirm_shortage (bool | Unset):
-            create_url_redirect (bool | Unset):
             created_at (datetime.datetime | Unset): When the record was created.
             default_purchase_cost_in_cents (int | None | Unset): Default purchase cost, in cents.
             deposit_in_cents (int | Unset): Deposit, in cents.
@@ -65,7 +65,6 @@ class ProductGroupAttributes:
             group_name (None | str | Unset):
             has_variations (bool | Unset):
             name (str | Unset):
-            photo_base64 (str | Unset):
             photo_id (None | Unset | UUID): ID of the related photo.
             photo_url (None | str | Unset):
             price_period (PricePeriod | Unset): Base period of a simple price.
@@ -74,8 +73,6 @@ class ProductGroupAttributes:
             price_type (PriceType | Unset): How prices are calculated.
             product_type (ProductType | Unset): What kind of product it is.
             properties (dict[str, Any] | Unset): A free-form JSON object.
-            properties_attributes (list[dict[str, Any]] | Unset):
-            remote_photo_url (str | Unset):
             seo_description (None | str | Unset):
             seo_title (None | str | Unset):
             shortage_limit (int | Unset):
@@ -95,6 +92,11 @@ class ProductGroupAttributes:
             variation (bool | Unset):
             variation_fields (list[str] | Unset):
             weight (None | Unset | Weight):
+            confirm_shortage (bool | Unset):
+            create_url_redirect (bool | Unset):
+            photo_base64 (str | Unset):
+            properties_attributes (list[dict[str, Any]] | Unset):
+            remote_photo_url (str | Unset):
     """
 
     allow_shortage: bool | Unset = UNSET
@@ -103,8 +105,6 @@ class ProductGroupAttributes:
     base_price_in_cents: int | Unset = UNSET
     buffer_time_after: int | Unset = UNSET
     buffer_time_before: int | Unset = UNSET
-    confirm_shortage: bool | Unset = UNSET
-    create_url_redirect: bool | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     default_purchase_cost_in_cents: int | None | Unset = UNSET
     deposit_in_cents: int | Unset = UNSET
@@ -116,7 +116,6 @@ class ProductGroupAttributes:
     group_name: None | str | Unset = UNSET
     has_variations: bool | Unset = UNSET
     name: str | Unset = UNSET
-    photo_base64: str | Unset = UNSET
     photo_id: None | Unset | UUID = UNSET
     photo_url: None | str | Unset = UNSET
     price_period: PricePeriod | Unset = UNSET
@@ -125,8 +124,6 @@ class ProductGroupAttributes:
     price_type: PriceType | Unset = UNSET
     product_type: ProductType | Unset = UNSET
     properties: dict[str, Any] | Unset = UNSET
-    properties_attributes: list[dict[str, Any]] | Unset = UNSET
-    remote_photo_url: str | Unset = UNSET
     seo_description: None | str | Unset = UNSET
     seo_title: None | str | Unset = UNSET
     shortage_limit: int | Unset = UNSET
@@ -146,6 +143,11 @@ class ProductGroupAttributes:
     variation: bool | Unset = UNSET
     variation_fields: list[str] | Unset = UNSET
     weight: None | Unset | Weight = UNSET
+    confirm_shortage: bool | Unset = UNSET
+    create_url_redirect: bool | Unset = UNSET
+    photo_base64: str | Unset = UNSET
+    properties_attributes: list[dict[str, Any]] | Unset = UNSET
+    remote_photo_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -165,7 +167,11 @@ class ProductGroupAttributes:
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
         elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+            archived_at = (
+                self.archived_at.isoformat().replace("+00:00", "Z")
+                if self.archived_at.tzinfo is not None
+                else _naive__datetime("archived_at_type_0")
+            )
         else:
             archived_at = self.archived_at
         if archived_at is not UNSET:
@@ -179,15 +185,13 @@ class ProductGroupAttributes:
         buffer_time_before = self.buffer_time_before
         if buffer_time_before is not UNSET:
             field_dict["buffer_time_before"] = buffer_time_before
-        confirm_shortage = self.confirm_shortage
-        if confirm_shortage is not UNSET:
-            field_dict["confirm_shortage"] = confirm_shortage
-        create_url_redirect = self.create_url_redirect
-        if create_url_redirect is not UNSET:
-            field_dict["create_url_redirect"] = create_url_redirect
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         default_purchase_cost_in_cents: int | None | Unset
@@ -240,9 +244,6 @@ class ProductGroupAttributes:
         name = self.name
         if name is not UNSET:
             field_dict["name"] = name
-        photo_base64 = self.photo_base64
-        if photo_base64 is not UNSET:
-            field_dict["photo_base64"] = photo_base64
         photo_id: None | str | Unset
         if isinstance(self.photo_id, Unset):
             photo_id = UNSET
@@ -298,15 +299,6 @@ class ProductGroupAttributes:
         properties = self.properties
         if properties is not UNSET:
             field_dict["properties"] = properties
-        properties_attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.properties_attributes, Unset):
-            properties_attributes = self.properties_attributes
-
-        if properties_attributes is not UNSET:
-            field_dict["properties_attributes"] = properties_attributes
-        remote_photo_url = self.remote_photo_url
-        if remote_photo_url is not UNSET:
-            field_dict["remote_photo_url"] = remote_photo_url
         seo_description: None | str | Unset
         if isinstance(self.seo_description, Unset):
             seo_description = UNSET
@@ -377,7 +369,11 @@ class ProductGroupAttributes:
             field_dict["type"] = type_
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         variation = self.variation
@@ -398,6 +394,24 @@ class ProductGroupAttributes:
             weight = self.weight
         if weight is not UNSET:
             field_dict["weight"] = weight
+        confirm_shortage = self.confirm_shortage
+        if confirm_shortage is not UNSET:
+            field_dict["confirm_shortage"] = confirm_shortage
+        create_url_redirect = self.create_url_redirect
+        if create_url_redirect is not UNSET:
+            field_dict["create_url_redirect"] = create_url_redirect
+        photo_base64 = self.photo_base64
+        if photo_base64 is not UNSET:
+            field_dict["photo_base64"] = photo_base64
+        properties_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.properties_attributes, Unset):
+            properties_attributes = self.properties_attributes
+
+        if properties_attributes is not UNSET:
+            field_dict["properties_attributes"] = properties_attributes
+        remote_photo_url = self.remote_photo_url
+        if remote_photo_url is not UNSET:
+            field_dict["remote_photo_url"] = remote_photo_url
 
         return field_dict
 
@@ -473,20 +487,6 @@ class ProductGroupAttributes:
                 and buffer_time_before is not False
             ):
                 raise FieldError("integer", buffer_time_before, "buffer_time_before")
-
-        confirm_shortage = d.get("confirm_shortage", UNSET)
-        if not (confirm_shortage is True or confirm_shortage is False):
-            if confirm_shortage is UNSET:
-                n__absent += 1
-            elif not isinstance(confirm_shortage, bool):
-                raise FieldError("boolean", confirm_shortage, "confirm_shortage")
-
-        create_url_redirect = d.get("create_url_redirect", UNSET)
-        if not (create_url_redirect is True or create_url_redirect is False):
-            if create_url_redirect is UNSET:
-                n__absent += 1
-            elif not isinstance(create_url_redirect, bool):
-                raise FieldError("boolean", create_url_redirect, "create_url_redirect")
 
         _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
@@ -579,13 +579,6 @@ class ProductGroupAttributes:
                 n__absent += 1
             elif not isinstance(name, str):
                 raise FieldError("string", name, "name")
-
-        photo_base64 = d.get("photo_base64", UNSET)
-        if not (type(photo_base64) is str):
-            if photo_base64 is UNSET:
-                n__absent += 1
-            elif not isinstance(photo_base64, str):
-                raise FieldError("string", photo_base64, "photo_base64")
 
         _photo_id = d.get("photo_id", UNSET)
         photo_id: None | Unset | UUID
@@ -690,31 +683,6 @@ class ProductGroupAttributes:
                 n__absent += 1
             elif not isinstance(properties, dict):
                 raise FieldError("object", properties, "properties")
-
-        _properties_attributes = d.get("properties_attributes", UNSET)
-        properties_attributes: list[dict[str, Any]] | Unset = UNSET
-        if isinstance(_properties_attributes, list):
-            for properties_attributes_item in _properties_attributes:
-                if not (type(properties_attributes_item) is dict) and not isinstance(properties_attributes_item, dict):
-                    raise FieldError(
-                        "object",
-                        properties_attributes_item,
-                        _position(_properties_attributes, properties_attributes_item),
-                        "properties_attributes",
-                    )
-            properties_attributes = _properties_attributes
-        elif _properties_attributes is not UNSET:
-            raise FieldError("array", _properties_attributes, "properties_attributes")
-
-        if properties_attributes is UNSET:
-            n__absent += 1
-
-        remote_photo_url = d.get("remote_photo_url", UNSET)
-        if not (type(remote_photo_url) is str):
-            if remote_photo_url is UNSET:
-                n__absent += 1
-            elif not isinstance(remote_photo_url, str):
-                raise FieldError("string", remote_photo_url, "remote_photo_url")
 
         seo_description = d.get("seo_description", UNSET)
         if not (type(seo_description) is str or seo_description is None):
@@ -912,6 +880,52 @@ class ProductGroupAttributes:
         if weight is UNSET:
             n__absent += 1
 
+        confirm_shortage = d.get("confirm_shortage", UNSET)
+        if not (confirm_shortage is True or confirm_shortage is False):
+            if confirm_shortage is UNSET:
+                n__absent += 1
+            elif not isinstance(confirm_shortage, bool):
+                raise FieldError("boolean", confirm_shortage, "confirm_shortage")
+
+        create_url_redirect = d.get("create_url_redirect", UNSET)
+        if not (create_url_redirect is True or create_url_redirect is False):
+            if create_url_redirect is UNSET:
+                n__absent += 1
+            elif not isinstance(create_url_redirect, bool):
+                raise FieldError("boolean", create_url_redirect, "create_url_redirect")
+
+        photo_base64 = d.get("photo_base64", UNSET)
+        if not (type(photo_base64) is str):
+            if photo_base64 is UNSET:
+                n__absent += 1
+            elif not isinstance(photo_base64, str):
+                raise FieldError("string", photo_base64, "photo_base64")
+
+        _properties_attributes = d.get("properties_attributes", UNSET)
+        properties_attributes: list[dict[str, Any]] | Unset = UNSET
+        if isinstance(_properties_attributes, list):
+            for properties_attributes_item in _properties_attributes:
+                if not (type(properties_attributes_item) is dict) and not isinstance(properties_attributes_item, dict):
+                    raise FieldError(
+                        "object",
+                        properties_attributes_item,
+                        _position(_properties_attributes, properties_attributes_item),
+                        "properties_attributes",
+                    )
+            properties_attributes = _properties_attributes
+        elif _properties_attributes is not UNSET:
+            raise FieldError("array", _properties_attributes, "properties_attributes")
+
+        if properties_attributes is UNSET:
+            n__absent += 1
+
+        remote_photo_url = d.get("remote_photo_url", UNSET)
+        if not (type(remote_photo_url) is str):
+            if remote_photo_url is UNSET:
+                n__absent += 1
+            elif not isinstance(remote_photo_url, str):
+                raise FieldError("string", remote_photo_url, "remote_photo_url")
+
         if cls is _plain__class:
             product_group_attributes = _new__object(cls)
             product_group_attributes.allow_shortage = allow_shortage
@@ -920,8 +934,6 @@ class ProductGroupAttributes:
             product_group_attributes.base_price_in_cents = base_price_in_cents
             product_group_attributes.buffer_time_after = buffer_time_after
             product_group_attributes.buffer_time_before = buffer_time_before
-            product_group_attributes.confirm_shortage = confirm_shortage
-            product_group_attributes.create_url_redirect = create_url_redirect
             product_group_attributes.created_at = created_at
             product_group_attributes.default_purchase_cost_in_cents = default_purchase_cost_in_cents
             product_group_attributes.deposit_in_cents = deposit_in_cents
@@ -933,7 +945,6 @@ class ProductGroupAttributes:
             product_group_attributes.group_name = group_name
             product_group_attributes.has_variations = has_variations
             product_group_attributes.name = name
-            product_group_attributes.photo_base64 = photo_base64
             product_group_attributes.photo_id = photo_id
             product_group_attributes.photo_url = photo_url
             product_group_attributes.price_period = price_period
@@ -942,8 +953,6 @@ class ProductGroupAttributes:
             product_group_attributes.price_type = price_type
             product_group_attributes.product_type = product_type
             product_group_attributes.properties = properties
-            product_group_attributes.properties_attributes = properties_attributes
-            product_group_attributes.remote_photo_url = remote_photo_url
             product_group_attributes.seo_description = seo_description
             product_group_attributes.seo_title = seo_title
             product_group_attributes.shortage_limit = shortage_limit
@@ -963,6 +972,11 @@ class ProductGroupAttributes:
             product_group_attributes.variation = variation
             product_group_attributes.variation_fields = variation_fields
             product_group_attributes.weight = weight
+            product_group_attributes.confirm_shortage = confirm_shortage
+            product_group_attributes.create_url_redirect = create_url_redirect
+            product_group_attributes.photo_base64 = photo_base64
+            product_group_attributes.properties_attributes = properties_attributes
+            product_group_attributes.remote_photo_url = remote_photo_url
             product_group_attributes.additional_properties = {}
         else:
             product_group_attributes = cls(
@@ -972,8 +986,6 @@ class ProductGroupAttributes:
                 base_price_in_cents,
                 buffer_time_after,
                 buffer_time_before,
-                confirm_shortage,
-                create_url_redirect,
                 created_at,
                 default_purchase_cost_in_cents,
                 deposit_in_cents,
@@ -985,7 +997,6 @@ class ProductGroupAttributes:
                 group_name,
                 has_variations,
                 name,
-                photo_base64,
                 photo_id,
                 photo_url,
                 price_period,
@@ -994,8 +1005,6 @@ class ProductGroupAttributes:
                 price_type,
                 product_type,
                 properties,
-                properties_attributes,
-                remote_photo_url,
                 seo_description,
                 seo_title,
                 shortage_limit,
@@ -1015,6 +1024,11 @@ class ProductGroupAttributes:
                 variation,
                 variation_fields,
                 weight,
+                confirm_shortage,
+                create_url_redirect,
+                photo_base64,
+                properties_attributes,
+                remote_photo_url,
             )
         if len(d) + n__absent != 49:
             extra__props = {
@@ -1028,8 +1042,6 @@ class ProductGroupAttributes:
                     "base_price_in_cents",
                     "buffer_time_after",
                     "buffer_time_before",
-                    "confirm_shortage",
-                    "create_url_redirect",
                     "created_at",
                     "default_purchase_cost_in_cents",
                     "deposit_in_cents",
@@ -1041,7 +1053,6 @@ class ProductGroupAttributes:
                     "group_name",
                     "has_variations",
                     "name",
-                    "photo_base64",
                     "photo_id",
                     "photo_url",
                     "price_period",
@@ -1050,8 +1061,6 @@ class ProductGroupAttributes:
                     "price_type",
                     "product_type",
                     "properties",
-                    "properties_attributes",
-                    "remote_photo_url",
                     "seo_description",
                     "seo_title",
                     "shortage_limit",
@@ -1071,6 +1080,11 @@ class ProductGroupAttributes:
                     "variation",
                     "variation_fields",
                     "weight",
+                    "confirm_shortage",
+                    "create_url_redirect",
+                    "photo_base64",
+                    "properties_attributes",
+                    "remote_photo_url",
                 }
             }
             product_group_attributes.additional_properties = extra__props
@@ -1092,6 +1106,8 @@ class ProductGroupAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[ProductGroupAttributes] | None = (
     ProductGroupAttributes
@@ -1103,8 +1119,6 @@ _plain__class: type[ProductGroupAttributes] | None = (
         "base_price_in_cents",
         "buffer_time_after",
         "buffer_time_before",
-        "confirm_shortage",
-        "create_url_redirect",
         "created_at",
         "default_purchase_cost_in_cents",
         "deposit_in_cents",
@@ -1116,7 +1130,6 @@ _plain__class: type[ProductGroupAttributes] | None = (
         "group_name",
         "has_variations",
         "name",
-        "photo_base64",
         "photo_id",
         "photo_url",
         "price_period",
@@ -1125,8 +1138,6 @@ _plain__class: type[ProductGroupAttributes] | None = (
         "price_type",
         "product_type",
         "properties",
-        "properties_attributes",
-        "remote_photo_url",
         "seo_description",
         "seo_title",
         "shortage_limit",
@@ -1146,6 +1157,11 @@ _plain__class: type[ProductGroupAttributes] | None = (
         "variation",
         "variation_fields",
         "weight",
+        "confirm_shortage",
+        "create_url_redirect",
+        "photo_base64",
+        "properties_attributes",
+        "remote_photo_url",
         "additional_properties",
     }
     and not hasattr(ProductGroupAttributes, "__attrs_post_init__")

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.product_group_duplication_resource_type import ProductGroupDuplicationResourceType
 from ..types import UNSET, Unset
 
@@ -49,7 +52,8 @@ class ProductGroupDuplication:
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
         attributes (ProductGroupDuplicationAttributes | Unset): Attributes of a product group duplication as read from
-            the API. Every attribute is optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+            the API. `required` lists the attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still
+            leave any attribute out, and the client then reports it as not sent.
         relationships (ProductGroupDuplicationRelationships | Unset): Relationships of a product group duplication:
             links to related records and, when they are sideloaded with `include`, their identifiers.
     """
@@ -65,7 +69,7 @@ class ProductGroupDuplication:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -189,6 +193,8 @@ class ProductGroupDuplication:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             product_group_duplication.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(product_group_duplication, src_dict)
         return product_group_duplication
 
     @property
@@ -207,15 +213,54 @@ class ProductGroupDuplication:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "product_group_duplications"
 
     if TYPE_CHECKING:
+        from uuid import UUID
+
         from ..models.product_group import ProductGroup
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    buffer_times = _jsonapi__Attribute["bool"]()
+
+    collections = _jsonapi__Attribute["bool"]()
+
+    custom_fields = _jsonapi__Attribute["bool"]()
+
+    description = _jsonapi__Attribute["str"]()
+
+    name = _jsonapi__Attribute["str"]()
+
+    new_product_group_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related new product group."""
+
+    original_product_group_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related original product group."""
+
+    photo_base64 = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    price_settings = _jsonapi__Attribute["bool"]()
+
+    remote_photo_url = _jsonapi__Attribute["None | str"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    shortage_settings = _jsonapi__Attribute["bool"]()
+
+    show_in_store = _jsonapi__Attribute["bool"]()
+
+    tags = _jsonapi__Attribute["bool"]()
+
+    tax_settings = _jsonapi__Attribute["bool"]()
 
     new_product_group = _jsonapi__ToOne["ProductGroup"](("product_groups", "product_group", "ProductGroup"))
     """The new product group of this product group duplication (`None`: none), from the response's `included`.

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..models.price_period import PricePeriod
@@ -44,7 +45,7 @@ class ProductGroupWriteAttributes:
         price_structure_id (None | Unset | UUID): ID of the related price structure.
         price_type (PriceType | Unset): How prices are calculated.
         product_type (ProductType | Unset): What kind of product it is.
-        properties_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested properties in the same
+        properties_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested properties in the same
             request. Unverified: the element type is not documented.
         remote_photo_url (str | Unset):
         seo_description (None | str | Unset):
@@ -54,14 +55,14 @@ class ProductGroupWriteAttributes:
         sku (str | Unset):
         slug (str | Unset):
         sorting_weight (int | Unset):
-        stock_item_properties (list[str] | Unset):
+        stock_item_properties (Sequence[str] | Unset):
         structure_price_in_cents (int | Unset): Structure price, in cents.
-        tag_list (list[str] | Unset):
+        tag_list (Sequence[str] | Unset):
         tax_category_id (None | Unset | UUID): ID of the related tax category.
         taxable (bool | Unset):
         trackable (bool | Unset): Can only be set when the record is created.
         tracking_type (TrackingType | Unset): How stock of the product is tracked.
-        variation_fields (list[str] | Unset):
+        variation_fields (Sequence[str] | Unset):
         weight (dict[str, Any] | None | Unset):
     """
 
@@ -84,7 +85,7 @@ class ProductGroupWriteAttributes:
     price_structure_id: None | Unset | UUID = UNSET
     price_type: PriceType | Unset = UNSET
     product_type: ProductType | Unset = UNSET
-    properties_attributes: list[dict[str, Any]] | Unset = UNSET
+    properties_attributes: Sequence[dict[str, Any]] | Unset = UNSET
     remote_photo_url: str | Unset = UNSET
     seo_description: None | str | Unset = UNSET
     seo_title: None | str | Unset = UNSET
@@ -93,14 +94,14 @@ class ProductGroupWriteAttributes:
     sku: str | Unset = UNSET
     slug: str | Unset = UNSET
     sorting_weight: int | Unset = UNSET
-    stock_item_properties: list[str] | Unset = UNSET
+    stock_item_properties: Sequence[str] | Unset = UNSET
     structure_price_in_cents: int | Unset = UNSET
-    tag_list: list[str] | Unset = UNSET
+    tag_list: Sequence[str] | Unset = UNSET
     tax_category_id: None | Unset | UUID = UNSET
     taxable: bool | Unset = UNSET
     trackable: bool | Unset = UNSET
     tracking_type: TrackingType | Unset = UNSET
-    variation_fields: list[str] | Unset = UNSET
+    variation_fields: Sequence[str] | Unset = UNSET
     weight: dict[str, Any] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -197,7 +198,7 @@ class ProductGroupWriteAttributes:
             field_dict["product_type"] = product_type
         properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.properties_attributes, Unset):
-            properties_attributes = self.properties_attributes
+            properties_attributes = list(self.properties_attributes)
 
         if properties_attributes is not UNSET:
             field_dict["properties_attributes"] = properties_attributes
@@ -235,7 +236,7 @@ class ProductGroupWriteAttributes:
             field_dict["sorting_weight"] = sorting_weight
         stock_item_properties: list[str] | Unset = UNSET
         if not isinstance(self.stock_item_properties, Unset):
-            stock_item_properties = self.stock_item_properties
+            stock_item_properties = list(self.stock_item_properties)
 
         if stock_item_properties is not UNSET:
             field_dict["stock_item_properties"] = stock_item_properties
@@ -244,7 +245,7 @@ class ProductGroupWriteAttributes:
             field_dict["structure_price_in_cents"] = structure_price_in_cents
         tag_list: list[str] | Unset = UNSET
         if not isinstance(self.tag_list, Unset):
-            tag_list = self.tag_list
+            tag_list = list(self.tag_list)
 
         if tag_list is not UNSET:
             field_dict["tag_list"] = tag_list
@@ -271,7 +272,7 @@ class ProductGroupWriteAttributes:
             field_dict["tracking_type"] = tracking_type
         variation_fields: list[str] | Unset = UNSET
         if not isinstance(self.variation_fields, Unset):
-            variation_fields = self.variation_fields
+            variation_fields = list(self.variation_fields)
 
         if variation_fields is not UNSET:
             field_dict["variation_fields"] = variation_fields
@@ -480,7 +481,7 @@ class ProductGroupWriteAttributes:
             n__absent += 1
 
         _properties_attributes = d.get("properties_attributes", UNSET)
-        properties_attributes: list[dict[str, Any]] | Unset = UNSET
+        properties_attributes: Sequence[dict[str, Any]] | Unset = UNSET
         if isinstance(_properties_attributes, list):
             for properties_attributes_item in _properties_attributes:
                 if not (type(properties_attributes_item) is dict) and not isinstance(properties_attributes_item, dict):
@@ -554,7 +555,7 @@ class ProductGroupWriteAttributes:
                 raise FieldError("integer", sorting_weight, "sorting_weight")
 
         _stock_item_properties = d.get("stock_item_properties", UNSET)
-        stock_item_properties: list[str] | Unset = UNSET
+        stock_item_properties: Sequence[str] | Unset = UNSET
         if isinstance(_stock_item_properties, list):
             for stock_item_properties_item in _stock_item_properties:
                 if not (type(stock_item_properties_item) is str) and not isinstance(stock_item_properties_item, str):
@@ -583,7 +584,7 @@ class ProductGroupWriteAttributes:
                 raise FieldError("integer", structure_price_in_cents, "structure_price_in_cents")
 
         _tag_list = d.get("tag_list", UNSET)
-        tag_list: list[str] | Unset = UNSET
+        tag_list: Sequence[str] | Unset = UNSET
         if isinstance(_tag_list, list):
             for tag_list_item in _tag_list:
                 if not (type(tag_list_item) is str) and not isinstance(tag_list_item, str):
@@ -640,7 +641,7 @@ class ProductGroupWriteAttributes:
             n__absent += 1
 
         _variation_fields = d.get("variation_fields", UNSET)
-        variation_fields: list[str] | Unset = UNSET
+        variation_fields: Sequence[str] | Unset = UNSET
         if isinstance(_variation_fields, list):
             for variation_fields_item in _variation_fields:
                 if not (type(variation_fields_item) is str) and not isinstance(variation_fields_item, str):
@@ -807,6 +808,8 @@ class ProductGroupWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
     if TYPE_CHECKING:
         from ..models.price_ruleset import PriceRuleset

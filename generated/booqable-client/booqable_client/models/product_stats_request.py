@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.count_aggregation import CountAggregation
 from ..models.numeric_aggregation import NumericAggregation
@@ -580,6 +581,8 @@ class ProductStatsRequest:
                         "no such property (ProductStatsRequest allows no others)", None, prop_name, found="one"
                     )
         return product_stats_request
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[ProductStatsRequest] | None = (

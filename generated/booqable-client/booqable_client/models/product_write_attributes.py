@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..types import UNSET, Unset
@@ -43,7 +44,7 @@ class ProductWriteAttributes:
         photo_id (None | Unset | UUID): ID of the related photo.
         product_group_id (UUID | Unset): ID of the related product group. Can only be set when the record is created.
         sorting_weight (int | Unset):
-        variation_values (list[str] | Unset):
+        variation_values (Sequence[str] | Unset):
         weight (None | Unset | Weight): Weight of the variation; write `{"value": null}` to inherit the group's again.
     """
 
@@ -51,7 +52,7 @@ class ProductWriteAttributes:
     photo_id: None | Unset | UUID = UNSET
     product_group_id: UUID | Unset = UNSET
     sorting_weight: int | Unset = UNSET
-    variation_values: list[str] | Unset = UNSET
+    variation_values: Sequence[str] | Unset = UNSET
     weight: None | Unset | Weight = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -84,7 +85,7 @@ class ProductWriteAttributes:
             field_dict["sorting_weight"] = sorting_weight
         variation_values: list[str] | Unset = UNSET
         if not isinstance(self.variation_values, Unset):
-            variation_values = self.variation_values
+            variation_values = list(self.variation_values)
 
         if variation_values is not UNSET:
             field_dict["variation_values"] = variation_values
@@ -158,7 +159,7 @@ class ProductWriteAttributes:
                 raise FieldError("integer", sorting_weight, "sorting_weight")
 
         _variation_values = d.get("variation_values", UNSET)
-        variation_values: list[str] | Unset = UNSET
+        variation_values: Sequence[str] | Unset = UNSET
         if isinstance(_variation_values, list):
             for variation_values_item in _variation_values:
                 if not (type(variation_values_item) is str) and not isinstance(variation_values_item, str):
@@ -243,6 +244,8 @@ class ProductWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
     if TYPE_CHECKING:
         from ..models.photo import Photo

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.property_resource_type import PropertyResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class Property:
         type_ (PropertyResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (PropertyAttributes | Unset): Attributes of a property as read from the API. Every attribute is
-            optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (PropertyAttributes | Unset): Attributes of a property as read from the API. `required` lists the
+            attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the
+            client then reports it as not sent.
         relationships (PropertyRelationships | Unset): Relationships of a property: links to related records and, when
             they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class Property:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class Property:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             property_.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(property_, src_dict)
         return property_
 
     @property
@@ -204,20 +210,63 @@ class Property:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "properties"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
         from ..models.customer import Customer
         from ..models.default_property import DefaultProperty
         from ..models.document import Document
         from ..models.order import Order
         from ..models.product_group import ProductGroup
+        from ..models.property_owner_type import PropertyOwnerType
+        from ..models.property_type import PropertyType
         from ..models.stock_item import StockItem
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    default_property_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related default property."""
+
+    identifier = _jsonapi__Attribute["str"]()
+
+    meets_validation_requirements = _jsonapi__Attribute["bool | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    name = _jsonapi__Attribute["str"]()
+
+    owner_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related owner. Can only be set when the record is created."""
+
+    owner_type = _jsonapi__Attribute["PropertyOwnerType"]()
+    """Values of `owner_type` on properties."""
+
+    position = _jsonapi__Attribute["int"]()
+
+    property_type = _jsonapi__Attribute["PropertyType"]()
+    """Values of `property_type` on properties."""
+
+    show_on = _jsonapi__Attribute["list[str]"]()
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
+
+    validation_required = _jsonapi__Attribute["bool"]()
+
+    value = _jsonapi__Attribute["str"]()
 
     default_property = _jsonapi__ToOne["DefaultProperty"](("default_properties", "default_property", "DefaultProperty"))
     """The default property of this property (`None`: none), from the response's `included`.

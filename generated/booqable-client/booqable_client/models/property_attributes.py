@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -22,22 +24,13 @@ T = TypeVar("T", bound="PropertyAttributes")
 
 @_attrs_define
 class PropertyAttributes:
-    """Attributes of a property as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`)
-    can leave any of them out.
+    """Attributes of a property as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
-            address1 (str | Unset):
-            address2 (str | Unset):
-            city (str | Unset):
-            country (str | Unset):
-            country_id (str | Unset):
             created_at (datetime.datetime | Unset): When the record was created.
             default_property_id (None | Unset | UUID): ID of the related default property.
-            first_name (str | Unset):
             identifier (str | Unset):
-            last_name (str | Unset):
-            latitude (str | Unset):
-            longitude (str | Unset):
             meets_validation_requirements (bool | None | Unset): Unverified: the examples show `null`, which the field list
                 does not allow.
             name (str | Unset):
@@ -45,39 +38,48 @@ class PropertyAttributes:
             owner_type (PropertyOwnerType | Unset): Values of `owner_type` on properties.
             position (int | Unset):
             property_type (PropertyType | Unset): Values of `property_type` on properties.
-            province_id (str | Unset):
-            region (str | Unset):
             show_on (list[str] | Unset):
             updated_at (datetime.datetime | Unset): When the record last changed.
             validation_required (bool | Unset):
             value (str | Unset):
+            address1 (str | Unset):
+            address2 (str | Unset):
+            city (str | Unset):
+            country (str | Unset):
+            country_id (str | Unset):
+            first_name (str | Unset):
+            last_name (str | Unset):
+            latitude (str | Unset):
+            longitude (str | Unset):
+            province_id (str | Unset):
+            region (str | Unset):
             zipcode (str | Unset):
     """
 
-    address1: str | Unset = UNSET
-    address2: str | Unset = UNSET
-    city: str | Unset = UNSET
-    country: str | Unset = UNSET
-    country_id: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     default_property_id: None | Unset | UUID = UNSET
-    first_name: str | Unset = UNSET
     identifier: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    latitude: str | Unset = UNSET
-    longitude: str | Unset = UNSET
     meets_validation_requirements: bool | None | Unset = UNSET
     name: str | Unset = UNSET
     owner_id: UUID | Unset = UNSET
     owner_type: PropertyOwnerType | Unset = UNSET
     position: int | Unset = UNSET
     property_type: PropertyType | Unset = UNSET
-    province_id: str | Unset = UNSET
-    region: str | Unset = UNSET
     show_on: list[str] | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     validation_required: bool | Unset = UNSET
     value: str | Unset = UNSET
+    address1: str | Unset = UNSET
+    address2: str | Unset = UNSET
+    city: str | Unset = UNSET
+    country: str | Unset = UNSET
+    country_id: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    latitude: str | Unset = UNSET
+    longitude: str | Unset = UNSET
+    province_id: str | Unset = UNSET
+    region: str | Unset = UNSET
     zipcode: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -86,24 +88,13 @@ class PropertyAttributes:
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
-        address1 = self.address1
-        if address1 is not UNSET:
-            field_dict["address1"] = address1
-        address2 = self.address2
-        if address2 is not UNSET:
-            field_dict["address2"] = address2
-        city = self.city
-        if city is not UNSET:
-            field_dict["city"] = city
-        country = self.country
-        if country is not UNSET:
-            field_dict["country"] = country
-        country_id = self.country_id
-        if country_id is not UNSET:
-            field_dict["country_id"] = country_id
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         default_property_id: None | str | Unset
@@ -115,21 +106,9 @@ class PropertyAttributes:
             default_property_id = self.default_property_id
         if default_property_id is not UNSET:
             field_dict["default_property_id"] = default_property_id
-        first_name = self.first_name
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
         identifier = self.identifier
         if identifier is not UNSET:
             field_dict["identifier"] = identifier
-        last_name = self.last_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        latitude = self.latitude
-        if latitude is not UNSET:
-            field_dict["latitude"] = latitude
-        longitude = self.longitude
-        if longitude is not UNSET:
-            field_dict["longitude"] = longitude
         meets_validation_requirements: bool | None | Unset
         if isinstance(self.meets_validation_requirements, Unset):
             meets_validation_requirements = UNSET
@@ -160,12 +139,6 @@ class PropertyAttributes:
 
         if property_type is not UNSET:
             field_dict["property_type"] = property_type
-        province_id = self.province_id
-        if province_id is not UNSET:
-            field_dict["province_id"] = province_id
-        region = self.region
-        if region is not UNSET:
-            field_dict["region"] = region
         show_on: list[str] | Unset = UNSET
         if not isinstance(self.show_on, Unset):
             show_on = self.show_on
@@ -174,7 +147,11 @@ class PropertyAttributes:
             field_dict["show_on"] = show_on
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         validation_required = self.validation_required
@@ -183,6 +160,39 @@ class PropertyAttributes:
         value = self.value
         if value is not UNSET:
             field_dict["value"] = value
+        address1 = self.address1
+        if address1 is not UNSET:
+            field_dict["address1"] = address1
+        address2 = self.address2
+        if address2 is not UNSET:
+            field_dict["address2"] = address2
+        city = self.city
+        if city is not UNSET:
+            field_dict["city"] = city
+        country = self.country
+        if country is not UNSET:
+            field_dict["country"] = country
+        country_id = self.country_id
+        if country_id is not UNSET:
+            field_dict["country_id"] = country_id
+        first_name = self.first_name
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        last_name = self.last_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        latitude = self.latitude
+        if latitude is not UNSET:
+            field_dict["latitude"] = latitude
+        longitude = self.longitude
+        if longitude is not UNSET:
+            field_dict["longitude"] = longitude
+        province_id = self.province_id
+        if province_id is not UNSET:
+            field_dict["province_id"] = province_id
+        region = self.region
+        if region is not UNSET:
+            field_dict["region"] = region
         zipcode = self.zipcode
         if zipcode is not UNSET:
             field_dict["zipcode"] = zipcode
@@ -197,41 +207,6 @@ class PropertyAttributes:
                 raise FieldError("object (PropertyAttributes)", d)
             d = dict(d)
         n__absent = 0
-        address1 = d.get("address1", UNSET)
-        if not (type(address1) is str):
-            if address1 is UNSET:
-                n__absent += 1
-            elif not isinstance(address1, str):
-                raise FieldError("string", address1, "address1")
-
-        address2 = d.get("address2", UNSET)
-        if not (type(address2) is str):
-            if address2 is UNSET:
-                n__absent += 1
-            elif not isinstance(address2, str):
-                raise FieldError("string", address2, "address2")
-
-        city = d.get("city", UNSET)
-        if not (type(city) is str):
-            if city is UNSET:
-                n__absent += 1
-            elif not isinstance(city, str):
-                raise FieldError("string", city, "city")
-
-        country = d.get("country", UNSET)
-        if not (type(country) is str):
-            if country is UNSET:
-                n__absent += 1
-            elif not isinstance(country, str):
-                raise FieldError("string", country, "country")
-
-        country_id = d.get("country_id", UNSET)
-        if not (type(country_id) is str):
-            if country_id is UNSET:
-                n__absent += 1
-            elif not isinstance(country_id, str):
-                raise FieldError("string", country_id, "country_id")
-
         _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
         if _created_at is not UNSET:
@@ -261,40 +236,12 @@ class PropertyAttributes:
         if default_property_id is UNSET:
             n__absent += 1
 
-        first_name = d.get("first_name", UNSET)
-        if not (type(first_name) is str):
-            if first_name is UNSET:
-                n__absent += 1
-            elif not isinstance(first_name, str):
-                raise FieldError("string", first_name, "first_name")
-
         identifier = d.get("identifier", UNSET)
         if not (type(identifier) is str):
             if identifier is UNSET:
                 n__absent += 1
             elif not isinstance(identifier, str):
                 raise FieldError("string", identifier, "identifier")
-
-        last_name = d.get("last_name", UNSET)
-        if not (type(last_name) is str):
-            if last_name is UNSET:
-                n__absent += 1
-            elif not isinstance(last_name, str):
-                raise FieldError("string", last_name, "last_name")
-
-        latitude = d.get("latitude", UNSET)
-        if not (type(latitude) is str):
-            if latitude is UNSET:
-                n__absent += 1
-            elif not isinstance(latitude, str):
-                raise FieldError("string", latitude, "latitude")
-
-        longitude = d.get("longitude", UNSET)
-        if not (type(longitude) is str):
-            if longitude is UNSET:
-                n__absent += 1
-            elif not isinstance(longitude, str):
-                raise FieldError("string", longitude, "longitude")
 
         meets_validation_requirements = d.get("meets_validation_requirements", UNSET)
         if not (
@@ -355,20 +302,6 @@ class PropertyAttributes:
         if property_type is UNSET:
             n__absent += 1
 
-        province_id = d.get("province_id", UNSET)
-        if not (type(province_id) is str):
-            if province_id is UNSET:
-                n__absent += 1
-            elif not isinstance(province_id, str):
-                raise FieldError("string", province_id, "province_id")
-
-        region = d.get("region", UNSET)
-        if not (type(region) is str):
-            if region is UNSET:
-                n__absent += 1
-            elif not isinstance(region, str):
-                raise FieldError("string", region, "region")
-
         _show_on = d.get("show_on", UNSET)
         show_on: list[str] | Unset = UNSET
         if isinstance(_show_on, list):
@@ -407,6 +340,83 @@ class PropertyAttributes:
             elif not isinstance(value, str):
                 raise FieldError("string", value, "value")
 
+        address1 = d.get("address1", UNSET)
+        if not (type(address1) is str):
+            if address1 is UNSET:
+                n__absent += 1
+            elif not isinstance(address1, str):
+                raise FieldError("string", address1, "address1")
+
+        address2 = d.get("address2", UNSET)
+        if not (type(address2) is str):
+            if address2 is UNSET:
+                n__absent += 1
+            elif not isinstance(address2, str):
+                raise FieldError("string", address2, "address2")
+
+        city = d.get("city", UNSET)
+        if not (type(city) is str):
+            if city is UNSET:
+                n__absent += 1
+            elif not isinstance(city, str):
+                raise FieldError("string", city, "city")
+
+        country = d.get("country", UNSET)
+        if not (type(country) is str):
+            if country is UNSET:
+                n__absent += 1
+            elif not isinstance(country, str):
+                raise FieldError("string", country, "country")
+
+        country_id = d.get("country_id", UNSET)
+        if not (type(country_id) is str):
+            if country_id is UNSET:
+                n__absent += 1
+            elif not isinstance(country_id, str):
+                raise FieldError("string", country_id, "country_id")
+
+        first_name = d.get("first_name", UNSET)
+        if not (type(first_name) is str):
+            if first_name is UNSET:
+                n__absent += 1
+            elif not isinstance(first_name, str):
+                raise FieldError("string", first_name, "first_name")
+
+        last_name = d.get("last_name", UNSET)
+        if not (type(last_name) is str):
+            if last_name is UNSET:
+                n__absent += 1
+            elif not isinstance(last_name, str):
+                raise FieldError("string", last_name, "last_name")
+
+        latitude = d.get("latitude", UNSET)
+        if not (type(latitude) is str):
+            if latitude is UNSET:
+                n__absent += 1
+            elif not isinstance(latitude, str):
+                raise FieldError("string", latitude, "latitude")
+
+        longitude = d.get("longitude", UNSET)
+        if not (type(longitude) is str):
+            if longitude is UNSET:
+                n__absent += 1
+            elif not isinstance(longitude, str):
+                raise FieldError("string", longitude, "longitude")
+
+        province_id = d.get("province_id", UNSET)
+        if not (type(province_id) is str):
+            if province_id is UNSET:
+                n__absent += 1
+            elif not isinstance(province_id, str):
+                raise FieldError("string", province_id, "province_id")
+
+        region = d.get("region", UNSET)
+        if not (type(region) is str):
+            if region is UNSET:
+                n__absent += 1
+            elif not isinstance(region, str):
+                raise FieldError("string", region, "region")
+
         zipcode = d.get("zipcode", UNSET)
         if not (type(zipcode) is str):
             if zipcode is UNSET:
@@ -416,58 +426,58 @@ class PropertyAttributes:
 
         if cls is _plain__class:
             property_attributes = _new__object(cls)
-            property_attributes.address1 = address1
-            property_attributes.address2 = address2
-            property_attributes.city = city
-            property_attributes.country = country
-            property_attributes.country_id = country_id
             property_attributes.created_at = created_at
             property_attributes.default_property_id = default_property_id
-            property_attributes.first_name = first_name
             property_attributes.identifier = identifier
-            property_attributes.last_name = last_name
-            property_attributes.latitude = latitude
-            property_attributes.longitude = longitude
             property_attributes.meets_validation_requirements = meets_validation_requirements
             property_attributes.name = name
             property_attributes.owner_id = owner_id
             property_attributes.owner_type = owner_type
             property_attributes.position = position
             property_attributes.property_type = property_type
-            property_attributes.province_id = province_id
-            property_attributes.region = region
             property_attributes.show_on = show_on
             property_attributes.updated_at = updated_at
             property_attributes.validation_required = validation_required
             property_attributes.value = value
+            property_attributes.address1 = address1
+            property_attributes.address2 = address2
+            property_attributes.city = city
+            property_attributes.country = country
+            property_attributes.country_id = country_id
+            property_attributes.first_name = first_name
+            property_attributes.last_name = last_name
+            property_attributes.latitude = latitude
+            property_attributes.longitude = longitude
+            property_attributes.province_id = province_id
+            property_attributes.region = region
             property_attributes.zipcode = zipcode
             property_attributes.additional_properties = {}
         else:
             property_attributes = cls(
-                address1,
-                address2,
-                city,
-                country,
-                country_id,
                 created_at,
                 default_property_id,
-                first_name,
                 identifier,
-                last_name,
-                latitude,
-                longitude,
                 meets_validation_requirements,
                 name,
                 owner_id,
                 owner_type,
                 position,
                 property_type,
-                province_id,
-                region,
                 show_on,
                 updated_at,
                 validation_required,
                 value,
+                address1,
+                address2,
+                city,
+                country,
+                country_id,
+                first_name,
+                last_name,
+                latitude,
+                longitude,
+                province_id,
+                region,
                 zipcode,
             )
         if len(d) + n__absent != 25:
@@ -476,30 +486,30 @@ class PropertyAttributes:
                 for prop_name, prop_value in d.items()
                 if prop_name
                 not in {
-                    "address1",
-                    "address2",
-                    "city",
-                    "country",
-                    "country_id",
                     "created_at",
                     "default_property_id",
-                    "first_name",
                     "identifier",
-                    "last_name",
-                    "latitude",
-                    "longitude",
                     "meets_validation_requirements",
                     "name",
                     "owner_id",
                     "owner_type",
                     "position",
                     "property_type",
-                    "province_id",
-                    "region",
                     "show_on",
                     "updated_at",
                     "validation_required",
                     "value",
+                    "address1",
+                    "address2",
+                    "city",
+                    "country",
+                    "country_id",
+                    "first_name",
+                    "last_name",
+                    "latitude",
+                    "longitude",
+                    "province_id",
+                    "region",
                     "zipcode",
                 }
             }
@@ -522,35 +532,37 @@ class PropertyAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[PropertyAttributes] | None = (
     PropertyAttributes
     if {field.name for field in _attrs_fields(PropertyAttributes)}
     == {
-        "address1",
-        "address2",
-        "city",
-        "country",
-        "country_id",
         "created_at",
         "default_property_id",
-        "first_name",
         "identifier",
-        "last_name",
-        "latitude",
-        "longitude",
         "meets_validation_requirements",
         "name",
         "owner_id",
         "owner_type",
         "position",
         "property_type",
-        "province_id",
-        "region",
         "show_on",
         "updated_at",
         "validation_required",
         "value",
+        "address1",
+        "address2",
+        "city",
+        "country",
+        "country_id",
+        "first_name",
+        "last_name",
+        "latitude",
+        "longitude",
+        "province_id",
+        "region",
         "zipcode",
         "additional_properties",
     }

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.property_owner_type import PropertyOwnerType
 from ..types import UNSET, Unset
@@ -100,6 +101,8 @@ class PropertyOwnerTypeOperators:
                         "no such property (PropertyOwnerTypeOperators allows no others)", None, prop_name, found="one"
                     )
         return property_owner_type_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[PropertyOwnerTypeOperators] | None = (

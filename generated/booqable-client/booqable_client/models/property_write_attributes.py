@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..models.property_owner_type import PropertyOwnerType
@@ -41,7 +42,7 @@ class PropertyWriteAttributes:
         property_type (PropertyType | Unset): Values of `property_type` on properties.
         province_id (str | Unset):
         region (str | Unset):
-        show_on (list[str] | Unset):
+        show_on (Sequence[str] | Unset):
         validation_required (bool | Unset):
         value (str | Unset):
         zipcode (str | Unset):
@@ -65,7 +66,7 @@ class PropertyWriteAttributes:
     property_type: PropertyType | Unset = UNSET
     province_id: str | Unset = UNSET
     region: str | Unset = UNSET
-    show_on: list[str] | Unset = UNSET
+    show_on: Sequence[str] | Unset = UNSET
     validation_required: bool | Unset = UNSET
     value: str | Unset = UNSET
     zipcode: str | Unset = UNSET
@@ -146,7 +147,7 @@ class PropertyWriteAttributes:
             field_dict["region"] = region
         show_on: list[str] | Unset = UNSET
         if not isinstance(self.show_on, Unset):
-            show_on = self.show_on
+            show_on = list(self.show_on)
 
         if show_on is not UNSET:
             field_dict["show_on"] = show_on
@@ -322,7 +323,7 @@ class PropertyWriteAttributes:
                 raise FieldError("string", region, "region")
 
         _show_on = d.get("show_on", UNSET)
-        show_on: list[str] | Unset = UNSET
+        show_on: Sequence[str] | Unset = UNSET
         if isinstance(_show_on, list):
             for show_on_item in _show_on:
                 if not (type(show_on_item) is str) and not isinstance(show_on_item, str):
@@ -453,6 +454,8 @@ class PropertyWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
     if TYPE_CHECKING:
         from ..models.default_property import DefaultProperty

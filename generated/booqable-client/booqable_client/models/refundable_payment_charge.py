@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.refundable_payment_charge_resource_type import RefundablePaymentChargeResourceType
 from ..types import UNSET, Unset
 
@@ -48,7 +51,8 @@ class RefundablePaymentCharge:
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
         attributes (RefundablePaymentChargeAttributes | Unset): Attributes of a refundable payment charge as read from
-            the API. Every attribute is optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+            the API. `required` lists the attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still
+            leave any attribute out, and the client then reports it as not sent.
         relationships (RefundablePaymentChargeRelationships | Unset): Relationships of a refundable payment charge:
             links to related records and, when they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class RefundablePaymentCharge:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -188,6 +192,8 @@ class RefundablePaymentCharge:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             refundable_payment_charge.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(refundable_payment_charge, src_dict)
         return refundable_payment_charge
 
     @property
@@ -206,15 +212,38 @@ class RefundablePaymentCharge:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "refundable_payment_charges"
 
     if TYPE_CHECKING:
+        from uuid import UUID
+
         from ..models.payment_charge import PaymentCharge
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    max_refundable_amount_in_cents = _jsonapi__Attribute["int"]()
+    """Max refundable amount, in cents."""
+
+    max_refundable_deposit_in_cents = _jsonapi__Attribute["int"]()
+    """Max refundable deposit, in cents."""
+
+    max_refundable_total_in_cents = _jsonapi__Attribute["int"]()
+    """Max refundable total, in cents."""
+
+    payment_charge_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related payment charge."""
+
+    position = _jsonapi__Attribute["int"]()
+
+    priority_type = _jsonapi__Attribute["str"]()
 
     payment_charge = _jsonapi__ToOne["PaymentCharge"](("payment_charges", "payment_charge", "PaymentCharge"))
     """The payment charge of this refundable payment charge (`None`: none), from the response's `included`.

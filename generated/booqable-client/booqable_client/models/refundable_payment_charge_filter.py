@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
@@ -424,6 +425,8 @@ class RefundablePaymentChargeFilter:
                         found="one",
                     )
         return refundable_payment_charge_filter
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[RefundablePaymentChargeFilter] | None = (

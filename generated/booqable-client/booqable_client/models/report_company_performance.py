@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.report_company_performance_resource_type import ReportCompanyPerformanceResourceType
 from ..types import UNSET, Unset
 
@@ -64,7 +67,7 @@ class ReportCompanyPerformance:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -188,6 +191,8 @@ class ReportCompanyPerformance:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             report_company_performance.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(report_company_performance, src_dict)
         return report_company_performance
 
     @property
@@ -205,6 +210,16 @@ class ReportCompanyPerformance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
+
+    # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
+    # relationship, which reads the related record(s) from the document's `included` on first use.
+    _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
+    _jsonapi__type = "report_company_performances"
+
+    from ..lib._jsonapi import ToMany as _jsonapi__ToMany
+    from ..lib._jsonapi import ToOne as _jsonapi__ToOne
 
 
 _plain__class: type[ReportCompanyPerformance] | None = (

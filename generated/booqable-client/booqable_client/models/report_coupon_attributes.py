@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -20,8 +22,8 @@ T = TypeVar("T", bound="ReportCouponAttributes")
 
 @_attrs_define
 class ReportCouponAttributes:
-    """Attributes of a report coupon as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a report coupon as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             active (bool | Unset):
@@ -64,7 +66,11 @@ class ReportCouponAttributes:
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
         elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+            archived_at = (
+                self.archived_at.isoformat().replace("+00:00", "Z")
+                if self.archived_at.tzinfo is not None
+                else _naive__datetime("archived_at_type_0")
+            )
         else:
             archived_at = self.archived_at
         if archived_at is not UNSET:
@@ -79,14 +85,22 @@ class ReportCouponAttributes:
             field_dict["coupon_type"] = coupon_type
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         ends_at: None | str | Unset
         if isinstance(self.ends_at, Unset):
             ends_at = UNSET
         elif isinstance(self.ends_at, datetime.datetime):
-            ends_at = self.ends_at.isoformat().replace("+00:00", "Z")
+            ends_at = (
+                self.ends_at.isoformat().replace("+00:00", "Z")
+                if self.ends_at.tzinfo is not None
+                else _naive__datetime("ends_at_type_0")
+            )
         else:
             ends_at = self.ends_at
         if ends_at is not UNSET:
@@ -313,6 +327,8 @@ class ReportCouponAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[ReportCouponAttributes] | None = (

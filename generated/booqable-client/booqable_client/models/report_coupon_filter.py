@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -136,7 +138,11 @@ class ReportCouponFilter:
         elif isinstance(self.period_from, DatetimeEqualOperators):
             period_from = self.period_from.to_dict()
         else:
-            period_from = self.period_from.isoformat().replace("+00:00", "Z")
+            period_from = (
+                self.period_from.isoformat().replace("+00:00", "Z")
+                if self.period_from.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeEqualCondition_type_1")
+            )
 
         if period_from is not UNSET:
             field_dict["period_from"] = period_from
@@ -146,7 +152,11 @@ class ReportCouponFilter:
         elif isinstance(self.period_till, DatetimeEqualOperators):
             period_till = self.period_till.to_dict()
         else:
-            period_till = self.period_till.isoformat().replace("+00:00", "Z")
+            period_till = (
+                self.period_till.isoformat().replace("+00:00", "Z")
+                if self.period_till.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeEqualCondition_type_1")
+            )
 
         if period_till is not UNSET:
             field_dict["period_till"] = period_till
@@ -290,6 +300,8 @@ class ReportCouponFilter:
                         "no such property (ReportCouponFilter allows no others)", None, prop_name, found="one"
                     )
         return report_coupon_filter
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[ReportCouponFilter] | None = (

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_date as _date__parse
 from ..types import UNSET, Unset
@@ -19,8 +20,8 @@ T = TypeVar("T", bound="ReportRentalIntervalAttributes")
 
 @_attrs_define
 class ReportRentalIntervalAttributes:
-    """Attributes of a report rental interval as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a report rental interval as read from the API. `required` lists the attributes Booqable always sends;
+    a sparse fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             date (datetime.date | Unset):
@@ -155,6 +156,8 @@ class ReportRentalIntervalAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[ReportRentalIntervalAttributes] | None = (

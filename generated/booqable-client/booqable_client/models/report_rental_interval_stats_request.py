@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.count_aggregation import CountAggregation
 from ..types import UNSET, Unset
@@ -90,6 +91,8 @@ class ReportRentalIntervalStatsRequest:
                         found="one",
                     )
         return report_rental_interval_stats_request
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[ReportRentalIntervalStatsRequest] | None = (

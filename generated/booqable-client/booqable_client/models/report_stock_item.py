@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.report_stock_item_resource_type import ReportStockItemResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class ReportStockItem:
         type_ (ReportStockItemResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (ReportStockItemAttributes | Unset): Attributes of a report stock item as read from the API. Every
-            attribute is optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (ReportStockItemAttributes | Unset): Attributes of a report stock item as read from the API.
+            `required` lists the attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any
+            attribute out, and the client then reports it as not sent.
         relationships (ReportStockItemRelationships | Unset): Relationships of a report stock item: links to related
             records and, when they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class ReportStockItem:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class ReportStockItem:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             report_stock_item.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(report_stock_item, src_dict)
         return report_stock_item
 
     @property
@@ -204,16 +210,70 @@ class ReportStockItem:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "report_stock_items"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
         from ..models.location import Location
         from ..models.product import Product
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    charge_duration_in_seconds = _jsonapi__Attribute["int"]()
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    default_purchase_cost_in_cents = _jsonapi__Attribute["int | None"]()
+    """Default purchase cost, in cents. Unverified: the examples show `null`, which the field list does not allow."""
+
+    downtime_count = _jsonapi__Attribute["int"]()
+
+    downtime_duration_in_seconds = _jsonapi__Attribute["int"]()
+
+    identifier = _jsonapi__Attribute["str"]()
+
+    location_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related location. Unverified: the examples show `null`, which the field list does not allow."""
+
+    product_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related product."""
+
+    product_name = _jsonapi__Attribute["str"]()
+
+    profit_in_cents = _jsonapi__Attribute["int | None"]()
+    """Profit, in cents. Unverified: the examples show `null`, which the field list does not allow."""
+
+    purchase_cost_in_cents = _jsonapi__Attribute["int | None"]()
+    """Purchase cost, in cents. Unverified: the examples show `null`, which the field list does not allow."""
+
+    purchased_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    rent_duration_in_seconds = _jsonapi__Attribute["int"]()
+
+    rented_count = _jsonapi__Attribute["int"]()
+
+    revenue_in_cents = _jsonapi__Attribute["int"]()
+    """Revenue, in cents."""
+
+    roi_percentage = _jsonapi__Attribute["float | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    stock_item_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related stock item."""
+
+    temporary = _jsonapi__Attribute["bool"]()
 
     location = _jsonapi__ToOne["Location"](("locations", "location", "Location"))
     """The location of this report stock item (`None`: none), from the response's `included`.

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -19,8 +21,8 @@ T = TypeVar("T", bound="ReportStockItemAttributes")
 
 @_attrs_define
 class ReportStockItemAttributes:
-    """Attributes of a report stock item as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a report stock item as read from the API. `required` lists the attributes Booqable always sends; a
+    sparse fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             charge_duration_in_seconds (int | Unset):
@@ -40,7 +42,6 @@ class ReportStockItemAttributes:
                 which the field list does not allow.
             purchased_at (datetime.datetime | None | Unset): Unverified: the examples show `null`, which the field list does
                 not allow.
-            q (str | Unset):
             rent_duration_in_seconds (int | Unset):
             rented_count (int | Unset):
             revenue_in_cents (int | Unset): Revenue, in cents.
@@ -48,6 +49,7 @@ class ReportStockItemAttributes:
                 allow.
             stock_item_id (UUID | Unset): ID of the related stock item.
             temporary (bool | Unset):
+            q (str | Unset):
     """
 
     charge_duration_in_seconds: int | Unset = UNSET
@@ -62,13 +64,13 @@ class ReportStockItemAttributes:
     profit_in_cents: int | None | Unset = UNSET
     purchase_cost_in_cents: int | None | Unset = UNSET
     purchased_at: datetime.datetime | None | Unset = UNSET
-    q: str | Unset = UNSET
     rent_duration_in_seconds: int | Unset = UNSET
     rented_count: int | Unset = UNSET
     revenue_in_cents: int | Unset = UNSET
     roi_percentage: float | None | Unset = UNSET
     stock_item_id: UUID | Unset = UNSET
     temporary: bool | Unset = UNSET
+    q: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,7 +83,11 @@ class ReportStockItemAttributes:
             field_dict["charge_duration_in_seconds"] = charge_duration_in_seconds
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         default_purchase_cost_in_cents: int | None | Unset
@@ -135,14 +141,15 @@ class ReportStockItemAttributes:
         if isinstance(self.purchased_at, Unset):
             purchased_at = UNSET
         elif isinstance(self.purchased_at, datetime.datetime):
-            purchased_at = self.purchased_at.isoformat().replace("+00:00", "Z")
+            purchased_at = (
+                self.purchased_at.isoformat().replace("+00:00", "Z")
+                if self.purchased_at.tzinfo is not None
+                else _naive__datetime("purchased_at_type_0")
+            )
         else:
             purchased_at = self.purchased_at
         if purchased_at is not UNSET:
             field_dict["purchased_at"] = purchased_at
-        q = self.q
-        if q is not UNSET:
-            field_dict["q"] = q
         rent_duration_in_seconds = self.rent_duration_in_seconds
         if rent_duration_in_seconds is not UNSET:
             field_dict["rent_duration_in_seconds"] = rent_duration_in_seconds
@@ -167,6 +174,9 @@ class ReportStockItemAttributes:
         temporary = self.temporary
         if temporary is not UNSET:
             field_dict["temporary"] = temporary
+        q = self.q
+        if q is not UNSET:
+            field_dict["q"] = q
 
         return field_dict
 
@@ -315,13 +325,6 @@ class ReportStockItemAttributes:
         if purchased_at is UNSET:
             n__absent += 1
 
-        q = d.get("q", UNSET)
-        if not (type(q) is str):
-            if q is UNSET:
-                n__absent += 1
-            elif not isinstance(q, str):
-                raise FieldError("string", q, "q")
-
         rent_duration_in_seconds = d.get("rent_duration_in_seconds", UNSET)
         if not (type(rent_duration_in_seconds) is int):
             if rent_duration_in_seconds is UNSET:
@@ -380,6 +383,13 @@ class ReportStockItemAttributes:
             elif not isinstance(temporary, bool):
                 raise FieldError("boolean", temporary, "temporary")
 
+        q = d.get("q", UNSET)
+        if not (type(q) is str):
+            if q is UNSET:
+                n__absent += 1
+            elif not isinstance(q, str):
+                raise FieldError("string", q, "q")
+
         if cls is _plain__class:
             report_stock_item_attributes = _new__object(cls)
             report_stock_item_attributes.charge_duration_in_seconds = charge_duration_in_seconds
@@ -394,13 +404,13 @@ class ReportStockItemAttributes:
             report_stock_item_attributes.profit_in_cents = profit_in_cents
             report_stock_item_attributes.purchase_cost_in_cents = purchase_cost_in_cents
             report_stock_item_attributes.purchased_at = purchased_at
-            report_stock_item_attributes.q = q
             report_stock_item_attributes.rent_duration_in_seconds = rent_duration_in_seconds
             report_stock_item_attributes.rented_count = rented_count
             report_stock_item_attributes.revenue_in_cents = revenue_in_cents
             report_stock_item_attributes.roi_percentage = roi_percentage
             report_stock_item_attributes.stock_item_id = stock_item_id
             report_stock_item_attributes.temporary = temporary
+            report_stock_item_attributes.q = q
             report_stock_item_attributes.additional_properties = {}
         else:
             report_stock_item_attributes = cls(
@@ -416,13 +426,13 @@ class ReportStockItemAttributes:
                 profit_in_cents,
                 purchase_cost_in_cents,
                 purchased_at,
-                q,
                 rent_duration_in_seconds,
                 rented_count,
                 revenue_in_cents,
                 roi_percentage,
                 stock_item_id,
                 temporary,
+                q,
             )
         if len(d) + n__absent != 19:
             extra__props = {
@@ -442,13 +452,13 @@ class ReportStockItemAttributes:
                     "profit_in_cents",
                     "purchase_cost_in_cents",
                     "purchased_at",
-                    "q",
                     "rent_duration_in_seconds",
                     "rented_count",
                     "revenue_in_cents",
                     "roi_percentage",
                     "stock_item_id",
                     "temporary",
+                    "q",
                 }
             }
             report_stock_item_attributes.additional_properties = extra__props
@@ -470,6 +480,8 @@ class ReportStockItemAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[ReportStockItemAttributes] | None = (
     ReportStockItemAttributes
@@ -487,13 +499,13 @@ _plain__class: type[ReportStockItemAttributes] | None = (
         "profit_in_cents",
         "purchase_cost_in_cents",
         "purchased_at",
-        "q",
         "rent_duration_in_seconds",
         "rented_count",
         "revenue_in_cents",
         "roi_percentage",
         "stock_item_id",
         "temporary",
+        "q",
         "additional_properties",
     }
     and not hasattr(ReportStockItemAttributes, "__attrs_post_init__")

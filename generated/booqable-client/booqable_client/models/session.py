@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.session_resource_type import SessionResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class Session:
         type_ (SessionResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (SessionAttributes | Unset): Attributes of a session as read from the API. Every attribute is
-            optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (SessionAttributes | Unset): Attributes of a session as read from the API. `required` lists the
+            attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the
+            client then reports it as not sent.
         relationships (SessionRelationships | Unset): Relationships of a session: links to related records and, when
             they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class Session:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class Session:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             session.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(session, src_dict)
         return session
 
     @property
@@ -204,12 +210,17 @@ class Session:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "sessions"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
         from ..models.app_payment_option import AppPaymentOption
         from ..models.company import Company
         from ..models.default_property import DefaultProperty
@@ -219,8 +230,40 @@ class Session:
         from ..models.payment_profile import PaymentProfile
         from ..models.resource_object import ResourceObject
         from ..models.setting import Setting
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    app_payment_options_available = _jsonapi__Attribute["bool"]()
+
+    company_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related company."""
+
+    countries_updated_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    created_order = _jsonapi__Attribute["bool"]()
+
+    default_properties_updated_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    employee_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related employee."""
+
+    locations_updated_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    notification_subscriptions_updated_at = _jsonapi__Attribute["datetime.datetime"]()
+
+    operating_rules_updated_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """Unverified: the examples show `null`, which the field list does not allow."""
+
+    supported_fulfillment_types = _jsonapi__Attribute["list[str]"]()
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """Returned in the examples but missing from the field list; its type is inferred. When the record last changed."""
 
     app_payment_options = _jsonapi__ToMany["AppPaymentOption"](
         ("app_payment_options", "app_payment_option", "AppPaymentOption")

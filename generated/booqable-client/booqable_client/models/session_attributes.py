@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -20,8 +22,8 @@ T = TypeVar("T", bound="SessionAttributes")
 
 @_attrs_define
 class SessionAttributes:
-    """Attributes of a session as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`)
-    can leave any of them out.
+    """Attributes of a session as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             app_payment_options_available (bool | Unset):
@@ -72,7 +74,11 @@ class SessionAttributes:
         if isinstance(self.countries_updated_at, Unset):
             countries_updated_at = UNSET
         elif isinstance(self.countries_updated_at, datetime.datetime):
-            countries_updated_at = self.countries_updated_at.isoformat().replace("+00:00", "Z")
+            countries_updated_at = (
+                self.countries_updated_at.isoformat().replace("+00:00", "Z")
+                if self.countries_updated_at.tzinfo is not None
+                else _naive__datetime("countries_updated_at_type_0")
+            )
         else:
             countries_updated_at = self.countries_updated_at
         if countries_updated_at is not UNSET:
@@ -84,7 +90,11 @@ class SessionAttributes:
         if isinstance(self.default_properties_updated_at, Unset):
             default_properties_updated_at = UNSET
         elif isinstance(self.default_properties_updated_at, datetime.datetime):
-            default_properties_updated_at = self.default_properties_updated_at.isoformat().replace("+00:00", "Z")
+            default_properties_updated_at = (
+                self.default_properties_updated_at.isoformat().replace("+00:00", "Z")
+                if self.default_properties_updated_at.tzinfo is not None
+                else _naive__datetime("default_properties_updated_at_type_0")
+            )
         else:
             default_properties_updated_at = self.default_properties_updated_at
         if default_properties_updated_at is not UNSET:
@@ -98,15 +108,21 @@ class SessionAttributes:
         if isinstance(self.locations_updated_at, Unset):
             locations_updated_at = UNSET
         elif isinstance(self.locations_updated_at, datetime.datetime):
-            locations_updated_at = self.locations_updated_at.isoformat().replace("+00:00", "Z")
+            locations_updated_at = (
+                self.locations_updated_at.isoformat().replace("+00:00", "Z")
+                if self.locations_updated_at.tzinfo is not None
+                else _naive__datetime("locations_updated_at_type_0")
+            )
         else:
             locations_updated_at = self.locations_updated_at
         if locations_updated_at is not UNSET:
             field_dict["locations_updated_at"] = locations_updated_at
         notification_subscriptions_updated_at: str | Unset = UNSET
         if not isinstance(self.notification_subscriptions_updated_at, Unset):
-            notification_subscriptions_updated_at = self.notification_subscriptions_updated_at.isoformat().replace(
-                "+00:00", "Z"
+            notification_subscriptions_updated_at = (
+                self.notification_subscriptions_updated_at.isoformat().replace("+00:00", "Z")
+                if self.notification_subscriptions_updated_at.tzinfo is not None
+                else _naive__datetime("notification_subscriptions_updated_at")
             )
         if notification_subscriptions_updated_at is not UNSET:
             field_dict["notification_subscriptions_updated_at"] = notification_subscriptions_updated_at
@@ -114,7 +130,11 @@ class SessionAttributes:
         if isinstance(self.operating_rules_updated_at, Unset):
             operating_rules_updated_at = UNSET
         elif isinstance(self.operating_rules_updated_at, datetime.datetime):
-            operating_rules_updated_at = self.operating_rules_updated_at.isoformat().replace("+00:00", "Z")
+            operating_rules_updated_at = (
+                self.operating_rules_updated_at.isoformat().replace("+00:00", "Z")
+                if self.operating_rules_updated_at.tzinfo is not None
+                else _naive__datetime("operating_rules_updated_at_type_0")
+            )
         else:
             operating_rules_updated_at = self.operating_rules_updated_at
         if operating_rules_updated_at is not UNSET:
@@ -127,7 +147,11 @@ class SessionAttributes:
             field_dict["supported_fulfillment_types"] = supported_fulfillment_types
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -364,6 +388,8 @@ class SessionAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[SessionAttributes] | None = (

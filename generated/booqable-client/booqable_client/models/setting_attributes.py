@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -18,57 +20,57 @@ T = TypeVar("T", bound="SettingAttributes")
 
 @_attrs_define
 class SettingAttributes:
-    """Attributes of a setting as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`)
-    can leave any of them out.
+    """Attributes of a setting as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             address (dict[str, Any] | Unset): A free-form JSON object.
             contracts (dict[str, Any] | Unset): A free-form JSON object.
             currency (dict[str, Any] | Unset): A free-form JSON object.
-            dashboard (dict[str, Any] | Unset): A free-form JSON object.
             dates (dict[str, Any] | Unset): A free-form JSON object.
             defaults (dict[str, Any] | Unset): A free-form JSON object.
             deliveries (dict[str, Any] | Unset): A free-form JSON object.
             documents (dict[str, Any] | Unset): A free-form JSON object.
             emails (dict[str, Any] | Unset): A free-form JSON object.
-            feature_enrollments (dict[str, Any] | Unset): A free-form JSON object.
             invoices (dict[str, Any] | Unset): A free-form JSON object.
             labels (dict[str, Any] | Unset): A free-form JSON object.
-            onboarding (dict[str, Any] | Unset): A free-form JSON object.
             orders (dict[str, Any] | Unset): A free-form JSON object.
             pricing (dict[str, Any] | Unset): A free-form JSON object.
             quotes (dict[str, Any] | Unset): A free-form JSON object.
             security (dict[str, Any] | Unset): A free-form JSON object.
-            setup_checklist (dict[str, Any] | Unset): A free-form JSON object.
             store (dict[str, Any] | Unset): A free-form JSON object.
+            user (dict[str, Any] | Unset): A free-form JSON object.
+            dashboard (dict[str, Any] | Unset): A free-form JSON object.
+            feature_enrollments (dict[str, Any] | Unset): A free-form JSON object.
+            onboarding (dict[str, Any] | Unset): A free-form JSON object.
+            setup_checklist (dict[str, Any] | Unset): A free-form JSON object.
             tracking (dict[str, Any] | Unset): A free-form JSON object.
             updated_at (datetime.datetime | Unset): Returned in the examples but missing from the field list; its type is
                 inferred. When the record last changed.
-            user (dict[str, Any] | Unset): A free-form JSON object.
     """
 
     address: dict[str, Any] | Unset = UNSET
     contracts: dict[str, Any] | Unset = UNSET
     currency: dict[str, Any] | Unset = UNSET
-    dashboard: dict[str, Any] | Unset = UNSET
     dates: dict[str, Any] | Unset = UNSET
     defaults: dict[str, Any] | Unset = UNSET
     deliveries: dict[str, Any] | Unset = UNSET
     documents: dict[str, Any] | Unset = UNSET
     emails: dict[str, Any] | Unset = UNSET
-    feature_enrollments: dict[str, Any] | Unset = UNSET
     invoices: dict[str, Any] | Unset = UNSET
     labels: dict[str, Any] | Unset = UNSET
-    onboarding: dict[str, Any] | Unset = UNSET
     orders: dict[str, Any] | Unset = UNSET
     pricing: dict[str, Any] | Unset = UNSET
     quotes: dict[str, Any] | Unset = UNSET
     security: dict[str, Any] | Unset = UNSET
-    setup_checklist: dict[str, Any] | Unset = UNSET
     store: dict[str, Any] | Unset = UNSET
+    user: dict[str, Any] | Unset = UNSET
+    dashboard: dict[str, Any] | Unset = UNSET
+    feature_enrollments: dict[str, Any] | Unset = UNSET
+    onboarding: dict[str, Any] | Unset = UNSET
+    setup_checklist: dict[str, Any] | Unset = UNSET
     tracking: dict[str, Any] | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
-    user: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,9 +87,6 @@ class SettingAttributes:
         currency = self.currency
         if currency is not UNSET:
             field_dict["currency"] = currency
-        dashboard = self.dashboard
-        if dashboard is not UNSET:
-            field_dict["dashboard"] = dashboard
         dates = self.dates
         if dates is not UNSET:
             field_dict["dates"] = dates
@@ -103,18 +102,12 @@ class SettingAttributes:
         emails = self.emails
         if emails is not UNSET:
             field_dict["emails"] = emails
-        feature_enrollments = self.feature_enrollments
-        if feature_enrollments is not UNSET:
-            field_dict["feature_enrollments"] = feature_enrollments
         invoices = self.invoices
         if invoices is not UNSET:
             field_dict["invoices"] = invoices
         labels = self.labels
         if labels is not UNSET:
             field_dict["labels"] = labels
-        onboarding = self.onboarding
-        if onboarding is not UNSET:
-            field_dict["onboarding"] = onboarding
         orders = self.orders
         if orders is not UNSET:
             field_dict["orders"] = orders
@@ -127,23 +120,36 @@ class SettingAttributes:
         security = self.security
         if security is not UNSET:
             field_dict["security"] = security
-        setup_checklist = self.setup_checklist
-        if setup_checklist is not UNSET:
-            field_dict["setup_checklist"] = setup_checklist
         store = self.store
         if store is not UNSET:
             field_dict["store"] = store
+        user = self.user
+        if user is not UNSET:
+            field_dict["user"] = user
+        dashboard = self.dashboard
+        if dashboard is not UNSET:
+            field_dict["dashboard"] = dashboard
+        feature_enrollments = self.feature_enrollments
+        if feature_enrollments is not UNSET:
+            field_dict["feature_enrollments"] = feature_enrollments
+        onboarding = self.onboarding
+        if onboarding is not UNSET:
+            field_dict["onboarding"] = onboarding
+        setup_checklist = self.setup_checklist
+        if setup_checklist is not UNSET:
+            field_dict["setup_checklist"] = setup_checklist
         tracking = self.tracking
         if tracking is not UNSET:
             field_dict["tracking"] = tracking
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
-        user = self.user
-        if user is not UNSET:
-            field_dict["user"] = user
 
         return field_dict
 
@@ -175,13 +181,6 @@ class SettingAttributes:
                 n__absent += 1
             elif not isinstance(currency, dict):
                 raise FieldError("object", currency, "currency")
-
-        dashboard = d.get("dashboard", UNSET)
-        if not (type(dashboard) is dict):
-            if dashboard is UNSET:
-                n__absent += 1
-            elif not isinstance(dashboard, dict):
-                raise FieldError("object", dashboard, "dashboard")
 
         dates = d.get("dates", UNSET)
         if not (type(dates) is dict):
@@ -218,13 +217,6 @@ class SettingAttributes:
             elif not isinstance(emails, dict):
                 raise FieldError("object", emails, "emails")
 
-        feature_enrollments = d.get("feature_enrollments", UNSET)
-        if not (type(feature_enrollments) is dict):
-            if feature_enrollments is UNSET:
-                n__absent += 1
-            elif not isinstance(feature_enrollments, dict):
-                raise FieldError("object", feature_enrollments, "feature_enrollments")
-
         invoices = d.get("invoices", UNSET)
         if not (type(invoices) is dict):
             if invoices is UNSET:
@@ -238,13 +230,6 @@ class SettingAttributes:
                 n__absent += 1
             elif not isinstance(labels, dict):
                 raise FieldError("object", labels, "labels")
-
-        onboarding = d.get("onboarding", UNSET)
-        if not (type(onboarding) is dict):
-            if onboarding is UNSET:
-                n__absent += 1
-            elif not isinstance(onboarding, dict):
-                raise FieldError("object", onboarding, "onboarding")
 
         orders = d.get("orders", UNSET)
         if not (type(orders) is dict):
@@ -274,19 +259,47 @@ class SettingAttributes:
             elif not isinstance(security, dict):
                 raise FieldError("object", security, "security")
 
-        setup_checklist = d.get("setup_checklist", UNSET)
-        if not (type(setup_checklist) is dict):
-            if setup_checklist is UNSET:
-                n__absent += 1
-            elif not isinstance(setup_checklist, dict):
-                raise FieldError("object", setup_checklist, "setup_checklist")
-
         store = d.get("store", UNSET)
         if not (type(store) is dict):
             if store is UNSET:
                 n__absent += 1
             elif not isinstance(store, dict):
                 raise FieldError("object", store, "store")
+
+        user = d.get("user", UNSET)
+        if not (type(user) is dict):
+            if user is UNSET:
+                n__absent += 1
+            elif not isinstance(user, dict):
+                raise FieldError("object", user, "user")
+
+        dashboard = d.get("dashboard", UNSET)
+        if not (type(dashboard) is dict):
+            if dashboard is UNSET:
+                n__absent += 1
+            elif not isinstance(dashboard, dict):
+                raise FieldError("object", dashboard, "dashboard")
+
+        feature_enrollments = d.get("feature_enrollments", UNSET)
+        if not (type(feature_enrollments) is dict):
+            if feature_enrollments is UNSET:
+                n__absent += 1
+            elif not isinstance(feature_enrollments, dict):
+                raise FieldError("object", feature_enrollments, "feature_enrollments")
+
+        onboarding = d.get("onboarding", UNSET)
+        if not (type(onboarding) is dict):
+            if onboarding is UNSET:
+                n__absent += 1
+            elif not isinstance(onboarding, dict):
+                raise FieldError("object", onboarding, "onboarding")
+
+        setup_checklist = d.get("setup_checklist", UNSET)
+        if not (type(setup_checklist) is dict):
+            if setup_checklist is UNSET:
+                n__absent += 1
+            elif not isinstance(setup_checklist, dict):
+                raise FieldError("object", setup_checklist, "setup_checklist")
 
         tracking = d.get("tracking", UNSET)
         if not (type(tracking) is dict):
@@ -306,62 +319,55 @@ class SettingAttributes:
         if updated_at is UNSET:
             n__absent += 1
 
-        user = d.get("user", UNSET)
-        if not (type(user) is dict):
-            if user is UNSET:
-                n__absent += 1
-            elif not isinstance(user, dict):
-                raise FieldError("object", user, "user")
-
         if cls is _plain__class:
             setting_attributes = _new__object(cls)
             setting_attributes.address = address
             setting_attributes.contracts = contracts
             setting_attributes.currency = currency
-            setting_attributes.dashboard = dashboard
             setting_attributes.dates = dates
             setting_attributes.defaults = defaults
             setting_attributes.deliveries = deliveries
             setting_attributes.documents = documents
             setting_attributes.emails = emails
-            setting_attributes.feature_enrollments = feature_enrollments
             setting_attributes.invoices = invoices
             setting_attributes.labels = labels
-            setting_attributes.onboarding = onboarding
             setting_attributes.orders = orders
             setting_attributes.pricing = pricing
             setting_attributes.quotes = quotes
             setting_attributes.security = security
-            setting_attributes.setup_checklist = setup_checklist
             setting_attributes.store = store
+            setting_attributes.user = user
+            setting_attributes.dashboard = dashboard
+            setting_attributes.feature_enrollments = feature_enrollments
+            setting_attributes.onboarding = onboarding
+            setting_attributes.setup_checklist = setup_checklist
             setting_attributes.tracking = tracking
             setting_attributes.updated_at = updated_at
-            setting_attributes.user = user
             setting_attributes.additional_properties = {}
         else:
             setting_attributes = cls(
                 address,
                 contracts,
                 currency,
-                dashboard,
                 dates,
                 defaults,
                 deliveries,
                 documents,
                 emails,
-                feature_enrollments,
                 invoices,
                 labels,
-                onboarding,
                 orders,
                 pricing,
                 quotes,
                 security,
-                setup_checklist,
                 store,
+                user,
+                dashboard,
+                feature_enrollments,
+                onboarding,
+                setup_checklist,
                 tracking,
                 updated_at,
-                user,
             )
         if len(d) + n__absent != 22:
             extra__props = {
@@ -372,25 +378,25 @@ class SettingAttributes:
                     "address",
                     "contracts",
                     "currency",
-                    "dashboard",
                     "dates",
                     "defaults",
                     "deliveries",
                     "documents",
                     "emails",
-                    "feature_enrollments",
                     "invoices",
                     "labels",
-                    "onboarding",
                     "orders",
                     "pricing",
                     "quotes",
                     "security",
-                    "setup_checklist",
                     "store",
+                    "user",
+                    "dashboard",
+                    "feature_enrollments",
+                    "onboarding",
+                    "setup_checklist",
                     "tracking",
                     "updated_at",
-                    "user",
                 }
             }
             setting_attributes.additional_properties = extra__props
@@ -412,6 +418,8 @@ class SettingAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[SettingAttributes] | None = (
     SettingAttributes
@@ -420,25 +428,25 @@ _plain__class: type[SettingAttributes] | None = (
         "address",
         "contracts",
         "currency",
-        "dashboard",
         "dates",
         "defaults",
         "deliveries",
         "documents",
         "emails",
-        "feature_enrollments",
         "invoices",
         "labels",
-        "onboarding",
         "orders",
         "pricing",
         "quotes",
         "security",
-        "setup_checklist",
         "store",
+        "user",
+        "dashboard",
+        "feature_enrollments",
+        "onboarding",
+        "setup_checklist",
         "tracking",
         "updated_at",
-        "user",
         "additional_properties",
     }
     and not hasattr(SettingAttributes, "__attrs_post_init__")

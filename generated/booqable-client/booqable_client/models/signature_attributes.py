@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -19,11 +21,10 @@ T = TypeVar("T", bound="SignatureAttributes")
 
 @_attrs_define
 class SignatureAttributes:
-    """Attributes of a signature as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`)
-    can leave any of them out.
+    """Attributes of a signature as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
-            created_at (datetime.datetime | Unset): When the record was created.
             customer_id (UUID | Unset): ID of the related customer.
             document_id (UUID | Unset): ID of the related document.
             document_pdf_url (None | str | Unset): Unverified: the examples show `null`, which the field list does not
@@ -32,16 +33,16 @@ class SignatureAttributes:
             ip_address (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
             last_name (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
             order_id (UUID | Unset): ID of the related order.
-            signature_base64 (str | Unset):
             signature_image_url (None | str | Unset): Unverified: the examples show `null`, which the field list does not
                 allow.
             signature_method (None | str | Unset): Unverified: the examples show `null`, which the field list does not
                 allow.
             status (str | Unset):
+            created_at (datetime.datetime | Unset): When the record was created.
+            signature_base64 (str | Unset):
             updated_at (datetime.datetime | Unset): When the record last changed.
     """
 
-    created_at: datetime.datetime | Unset = UNSET
     customer_id: UUID | Unset = UNSET
     document_id: UUID | Unset = UNSET
     document_pdf_url: None | str | Unset = UNSET
@@ -49,10 +50,11 @@ class SignatureAttributes:
     ip_address: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
     order_id: UUID | Unset = UNSET
-    signature_base64: str | Unset = UNSET
     signature_image_url: None | str | Unset = UNSET
     signature_method: None | str | Unset = UNSET
     status: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    signature_base64: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -61,11 +63,6 @@ class SignatureAttributes:
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         customer_id: str | Unset = UNSET
         if not isinstance(self.customer_id, Unset):
             customer_id = str(self.customer_id)
@@ -109,9 +106,6 @@ class SignatureAttributes:
             order_id = str(self.order_id)
         if order_id is not UNSET:
             field_dict["order_id"] = order_id
-        signature_base64 = self.signature_base64
-        if signature_base64 is not UNSET:
-            field_dict["signature_base64"] = signature_base64
         signature_image_url: None | str | Unset
         if isinstance(self.signature_image_url, Unset):
             signature_image_url = UNSET
@@ -129,9 +123,25 @@ class SignatureAttributes:
         status = self.status
         if status is not UNSET:
             field_dict["status"] = status
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        signature_base64 = self.signature_base64
+        if signature_base64 is not UNSET:
+            field_dict["signature_base64"] = signature_base64
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -145,17 +155,6 @@ class SignatureAttributes:
                 raise FieldError("object (SignatureAttributes)", d)
             d = dict(d)
         n__absent = 0
-        _created_at = d.get("created_at", UNSET)
-        created_at: datetime.datetime | Unset = UNSET
-        if _created_at is not UNSET:
-            try:
-                created_at = _datetime__parse(_created_at)
-            except (TypeError, ValueError, AttributeError):
-                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
-
-        if created_at is UNSET:
-            n__absent += 1
-
         _customer_id = d.get("customer_id", UNSET)
         customer_id: UUID | Unset = UNSET
         if _customer_id is not UNSET:
@@ -217,13 +216,6 @@ class SignatureAttributes:
         if order_id is UNSET:
             n__absent += 1
 
-        signature_base64 = d.get("signature_base64", UNSET)
-        if not (type(signature_base64) is str):
-            if signature_base64 is UNSET:
-                n__absent += 1
-            elif not isinstance(signature_base64, str):
-                raise FieldError("string", signature_base64, "signature_base64")
-
         signature_image_url = d.get("signature_image_url", UNSET)
         if not (type(signature_image_url) is str or signature_image_url is None):
             if signature_image_url is UNSET:
@@ -245,6 +237,24 @@ class SignatureAttributes:
             elif not isinstance(status, str):
                 raise FieldError("string", status, "status")
 
+        _created_at = d.get("created_at", UNSET)
+        created_at: datetime.datetime | Unset = UNSET
+        if _created_at is not UNSET:
+            try:
+                created_at = _datetime__parse(_created_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _created_at, "created_at") from None
+
+        if created_at is UNSET:
+            n__absent += 1
+
+        signature_base64 = d.get("signature_base64", UNSET)
+        if not (type(signature_base64) is str):
+            if signature_base64 is UNSET:
+                n__absent += 1
+            elif not isinstance(signature_base64, str):
+                raise FieldError("string", signature_base64, "signature_base64")
+
         _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset = UNSET
         if _updated_at is not UNSET:
@@ -258,7 +268,6 @@ class SignatureAttributes:
 
         if cls is _plain__class:
             signature_attributes = _new__object(cls)
-            signature_attributes.created_at = created_at
             signature_attributes.customer_id = customer_id
             signature_attributes.document_id = document_id
             signature_attributes.document_pdf_url = document_pdf_url
@@ -266,15 +275,15 @@ class SignatureAttributes:
             signature_attributes.ip_address = ip_address
             signature_attributes.last_name = last_name
             signature_attributes.order_id = order_id
-            signature_attributes.signature_base64 = signature_base64
             signature_attributes.signature_image_url = signature_image_url
             signature_attributes.signature_method = signature_method
             signature_attributes.status = status
+            signature_attributes.created_at = created_at
+            signature_attributes.signature_base64 = signature_base64
             signature_attributes.updated_at = updated_at
             signature_attributes.additional_properties = {}
         else:
             signature_attributes = cls(
-                created_at,
                 customer_id,
                 document_id,
                 document_pdf_url,
@@ -282,10 +291,11 @@ class SignatureAttributes:
                 ip_address,
                 last_name,
                 order_id,
-                signature_base64,
                 signature_image_url,
                 signature_method,
                 status,
+                created_at,
+                signature_base64,
                 updated_at,
             )
         if len(d) + n__absent != 13:
@@ -294,7 +304,6 @@ class SignatureAttributes:
                 for prop_name, prop_value in d.items()
                 if prop_name
                 not in {
-                    "created_at",
                     "customer_id",
                     "document_id",
                     "document_pdf_url",
@@ -302,10 +311,11 @@ class SignatureAttributes:
                     "ip_address",
                     "last_name",
                     "order_id",
-                    "signature_base64",
                     "signature_image_url",
                     "signature_method",
                     "status",
+                    "created_at",
+                    "signature_base64",
                     "updated_at",
                 }
             }
@@ -328,12 +338,13 @@ class SignatureAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[SignatureAttributes] | None = (
     SignatureAttributes
     if {field.name for field in _attrs_fields(SignatureAttributes)}
     == {
-        "created_at",
         "customer_id",
         "document_id",
         "document_pdf_url",
@@ -341,10 +352,11 @@ _plain__class: type[SignatureAttributes] | None = (
         "ip_address",
         "last_name",
         "order_id",
-        "signature_base64",
         "signature_image_url",
         "signature_method",
         "status",
+        "created_at",
+        "signature_base64",
         "updated_at",
         "additional_properties",
     }

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..models.sorting_type import SortingType
@@ -21,11 +22,11 @@ class SortingWriteAttributes:
     """Attributes that can be sent when creating or updating a sorting.
 
     Attributes:
-        ids (list[str] | Unset):
+        ids (Sequence[str] | Unset):
         type_ (SortingType | Unset): Values of `type` on sortings.
     """
 
-    ids: list[str] | Unset = UNSET
+    ids: Sequence[str] | Unset = UNSET
     type_: SortingType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,7 +37,7 @@ class SortingWriteAttributes:
 
         ids: list[str] | Unset = UNSET
         if not isinstance(self.ids, Unset):
-            ids = self.ids
+            ids = list(self.ids)
 
         if ids is not UNSET:
             field_dict["ids"] = ids
@@ -58,7 +59,7 @@ class SortingWriteAttributes:
             d = dict(d)
         n__absent = 0
         _ids = d.get("ids", UNSET)
-        ids: list[str] | Unset = UNSET
+        ids: Sequence[str] | Unset = UNSET
         if isinstance(_ids, list):
             for ids_item in _ids:
                 if not (type(ids_item) is str) and not isinstance(ids_item, str):
@@ -114,6 +115,8 @@ class SortingWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[SortingWriteAttributes] | None = (

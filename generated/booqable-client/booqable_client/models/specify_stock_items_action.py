@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.specify_stock_items_action_action import SpecifyStockItemsActionAction
 from ..types import UNSET, Unset
@@ -22,16 +23,17 @@ class SpecifyStockItemsAction:
     quantity, and started stock items cannot be taken off.
 
         Attributes:
-            action (SpecifyStockItemsActionAction): Which action this is.
+            action (SpecifyStockItemsActionAction): Which action this is. Default:
+                SpecifyStockItemsActionAction.SPECIFY_STOCK_ITEMS.
             product_id (UUID): ID of the product.
             planning_id (UUID): ID of the planning the action works on.
             stock_item_ids_to_add (list[UUID] | Unset): IDs of the stock items to assign.
             stock_item_ids_to_remove (list[UUID] | Unset): IDs of the stock items to take off.
     """
 
-    action: SpecifyStockItemsActionAction
     product_id: UUID
     planning_id: UUID
+    action: SpecifyStockItemsActionAction = SpecifyStockItemsActionAction.SPECIFY_STOCK_ITEMS
     stock_item_ids_to_add: list[UUID] | Unset = UNSET
     stock_item_ids_to_remove: list[UUID] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -152,9 +154,9 @@ class SpecifyStockItemsAction:
             specify_stock_items_action.additional_properties = {}
         else:
             specify_stock_items_action = cls(
-                action,
                 product_id,
                 planning_id,
+                action,
                 stock_item_ids_to_add,
                 stock_item_ids_to_remove,
             )
@@ -183,6 +185,8 @@ class SpecifyStockItemsAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[SpecifyStockItemsAction] | None = (

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.start_product_action_action import StartProductActionAction
 from ..types import UNSET
@@ -21,16 +22,16 @@ class StartProductAction:
     """Starts (hands out) a quantity of a booked product: all of it or part.
 
     Attributes:
-        action (StartProductActionAction): Which action this is.
+        action (StartProductActionAction): Which action this is. Default: StartProductActionAction.START_PRODUCT.
         product_id (UUID): ID of the product.
         planning_id (UUID): ID of the planning the action works on.
         quantity (int): Number of units.
     """
 
-    action: StartProductActionAction
     product_id: UUID
     planning_id: UUID
     quantity: int
+    action: StartProductActionAction = StartProductActionAction.START_PRODUCT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,10 +91,10 @@ class StartProductAction:
             start_product_action.additional_properties = {}
         else:
             start_product_action = cls(
-                action,
                 product_id,
                 planning_id,
                 quantity,
+                action,
             )
         if len(d) != 4:
             extra__props = {
@@ -119,6 +120,8 @@ class StartProductAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[StartProductAction] | None = (

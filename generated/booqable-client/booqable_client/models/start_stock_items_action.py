@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.start_stock_items_action_action import StartStockItemsActionAction
 from ..types import UNSET
@@ -21,16 +22,17 @@ class StartStockItemsAction:
     """Starts (hands out) specific stock items of a trackable product.
 
     Attributes:
-        action (StartStockItemsActionAction): Which action this is.
+        action (StartStockItemsActionAction): Which action this is. Default:
+            StartStockItemsActionAction.START_STOCK_ITEMS.
         product_id (UUID): ID of the product.
         planning_id (UUID): ID of the planning the action works on.
         stock_item_ids (list[UUID]): IDs of the stock items to start.
     """
 
-    action: StartStockItemsActionAction
     product_id: UUID
     planning_id: UUID
     stock_item_ids: list[UUID]
+    action: StartStockItemsActionAction = StartStockItemsActionAction.START_STOCK_ITEMS
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -108,10 +110,10 @@ class StartStockItemsAction:
             start_stock_items_action.additional_properties = {}
         else:
             start_stock_items_action = cls(
-                action,
                 product_id,
                 planning_id,
                 stock_item_ids,
+                action,
             )
         if len(d) != 4:
             extra__props = {
@@ -137,6 +139,8 @@ class StartStockItemsAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[StartStockItemsAction] | None = (

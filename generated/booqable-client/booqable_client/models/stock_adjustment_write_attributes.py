@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -60,7 +62,11 @@ class StockAdjustmentWriteAttributes:
         if isinstance(self.from_, Unset):
             from_ = UNSET
         elif isinstance(self.from_, datetime.datetime):
-            from_ = self.from_.isoformat().replace("+00:00", "Z")
+            from_ = (
+                self.from_.isoformat().replace("+00:00", "Z")
+                if self.from_.tzinfo is not None
+                else _naive__datetime("from_type_0")
+            )
         else:
             from_ = self.from_
         if from_ is not UNSET:
@@ -93,7 +99,11 @@ class StockAdjustmentWriteAttributes:
         if isinstance(self.purchased_at, Unset):
             purchased_at = UNSET
         elif isinstance(self.purchased_at, datetime.datetime):
-            purchased_at = self.purchased_at.isoformat().replace("+00:00", "Z")
+            purchased_at = (
+                self.purchased_at.isoformat().replace("+00:00", "Z")
+                if self.purchased_at.tzinfo is not None
+                else _naive__datetime("purchased_at_type_0")
+            )
         else:
             purchased_at = self.purchased_at
         if purchased_at is not UNSET:
@@ -105,7 +115,11 @@ class StockAdjustmentWriteAttributes:
         if isinstance(self.till, Unset):
             till = UNSET
         elif isinstance(self.till, datetime.datetime):
-            till = self.till.isoformat().replace("+00:00", "Z")
+            till = (
+                self.till.isoformat().replace("+00:00", "Z")
+                if self.till.tzinfo is not None
+                else _naive__datetime("till_type_0")
+            )
         else:
             till = self.till
         if till is not UNSET:
@@ -289,6 +303,8 @@ class StockAdjustmentWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
     if TYPE_CHECKING:
         from ..models.location import Location

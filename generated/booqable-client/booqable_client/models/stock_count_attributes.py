@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -19,8 +21,8 @@ T = TypeVar("T", bound="StockCountAttributes")
 
 @_attrs_define
 class StockCountAttributes:
-    """Attributes of a stock count as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a stock count as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             created_at (datetime.datetime | Unset): When the record was created.
@@ -54,14 +56,22 @@ class StockCountAttributes:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         from_: None | str | Unset
         if isinstance(self.from_, Unset):
             from_ = UNSET
         elif isinstance(self.from_, datetime.datetime):
-            from_ = self.from_.isoformat().replace("+00:00", "Z")
+            from_ = (
+                self.from_.isoformat().replace("+00:00", "Z")
+                if self.from_.tzinfo is not None
+                else _naive__datetime("from_type_0")
+            )
         else:
             from_ = self.from_
         if from_ is not UNSET:
@@ -87,7 +97,11 @@ class StockCountAttributes:
         if isinstance(self.purchased_at, Unset):
             purchased_at = UNSET
         elif isinstance(self.purchased_at, datetime.datetime):
-            purchased_at = self.purchased_at.isoformat().replace("+00:00", "Z")
+            purchased_at = (
+                self.purchased_at.isoformat().replace("+00:00", "Z")
+                if self.purchased_at.tzinfo is not None
+                else _naive__datetime("purchased_at_type_0")
+            )
         else:
             purchased_at = self.purchased_at
         if purchased_at is not UNSET:
@@ -99,14 +113,22 @@ class StockCountAttributes:
         if isinstance(self.till, Unset):
             till = UNSET
         elif isinstance(self.till, datetime.datetime):
-            till = self.till.isoformat().replace("+00:00", "Z")
+            till = (
+                self.till.isoformat().replace("+00:00", "Z")
+                if self.till.tzinfo is not None
+                else _naive__datetime("till_type_0")
+            )
         else:
             till = self.till
         if till is not UNSET:
             field_dict["till"] = till
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -296,6 +318,8 @@ class StockCountAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[StockCountAttributes] | None = (

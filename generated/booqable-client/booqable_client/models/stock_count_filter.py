@@ -9,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -345,7 +347,11 @@ class StockCountFilter:
         elif isinstance(self.created_at, DatetimeOperators):
             created_at = self.created_at.to_dict()
         else:
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
@@ -355,7 +361,11 @@ class StockCountFilter:
         elif isinstance(self.from_, DatetimeOperators):
             from_ = self.from_.to_dict()
         else:
-            from_ = self.from_.isoformat().replace("+00:00", "Z")
+            from_ = (
+                self.from_.isoformat().replace("+00:00", "Z")
+                if self.from_.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if from_ is not UNSET:
             field_dict["from"] = from_
@@ -413,7 +423,11 @@ class StockCountFilter:
         elif isinstance(self.purchased_at, DatetimeOperators):
             purchased_at = self.purchased_at.to_dict()
         else:
-            purchased_at = self.purchased_at.isoformat().replace("+00:00", "Z")
+            purchased_at = (
+                self.purchased_at.isoformat().replace("+00:00", "Z")
+                if self.purchased_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if purchased_at is not UNSET:
             field_dict["purchased_at"] = purchased_at
@@ -432,7 +446,11 @@ class StockCountFilter:
         elif isinstance(self.till, DatetimeOperators):
             till = self.till.to_dict()
         else:
-            till = self.till.isoformat().replace("+00:00", "Z")
+            till = (
+                self.till.isoformat().replace("+00:00", "Z")
+                if self.till.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if till is not UNSET:
             field_dict["till"] = till
@@ -442,7 +460,11 @@ class StockCountFilter:
         elif isinstance(self.updated_at, DatetimeOperators):
             updated_at = self.updated_at.to_dict()
         else:
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("/components/schemas/DatetimeCondition_type_1")
+            )
 
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
@@ -666,6 +688,8 @@ class StockCountFilter:
                         "no such property (StockCountFilter allows no others)", None, prop_name, found="one"
                     )
         return stock_count_filter
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[StockCountFilter] | None = (

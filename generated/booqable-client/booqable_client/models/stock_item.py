@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.stock_item_resource_type import StockItemResourceType
 from ..types import UNSET, Unset
 
@@ -47,8 +50,9 @@ class StockItem:
         type_ (StockItemResourceType | Unset): JSON:API type of the record.
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
-        attributes (StockItemAttributes | Unset): Attributes of a stock item as read from the API. Every attribute is
-            optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+        attributes (StockItemAttributes | Unset): Attributes of a stock item as read from the API. `required` lists the
+            attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any attribute out, and the
+            client then reports it as not sent.
         relationships (StockItemRelationships | Unset): Relationships of a stock item: links to related records and,
             when they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class StockItem:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class StockItem:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             stock_item.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(stock_item, src_dict)
         return stock_item
 
     @property
@@ -204,19 +210,70 @@ class StockItem:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "stock_items"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
         from ..models.barcode import Barcode
         from ..models.location import Location
         from ..models.product import Product
         from ..models.property_ import Property
         from ..models.stock_item_planning import StockItemPlanning
+        from ..models.stock_item_status import StockItemStatus
+        from ..models.stock_item_type import StockItemType
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    archived = _jsonapi__Attribute["bool"]()
+    """True once the record is archived."""
+
+    archived_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """When the record was archived."""
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    from_ = _jsonapi__Attribute["datetime.datetime | None"]("from")
+    """Start of the period a temporary stock item is owned."""
+
+    identifier = _jsonapi__Attribute["str"]()
+    """Code that identifies the physical stock item (serial number, asset tag...)."""
+
+    location_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related location."""
+
+    product_group_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related product group."""
+
+    product_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related product. Can only be set when the record is created."""
+
+    purchase_cost_in_cents = _jsonapi__Attribute["int | None"]()
+    """Purchase cost, in cents."""
+
+    purchased_at = _jsonapi__Attribute["datetime.datetime | None"]()
+
+    status = _jsonapi__Attribute["StockItemStatus"]()
+    """Where a stock item currently is."""
+
+    stock_item_type = _jsonapi__Attribute["StockItemType"]()
+    """Whether the stock item is permanent or only temporarily owned."""
+
+    till = _jsonapi__Attribute["datetime.datetime | None"]()
+    """End of the period a temporary stock item is owned."""
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
 
     barcode = _jsonapi__ToOne["Barcode"](("barcodes", "barcode", "Barcode"))
     """The barcode of this stock item (`None`: none), from the response's `included`.

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.stock_item_archivation_resource_type import StockItemArchivationResourceType
 from ..types import UNSET, Unset
 
@@ -48,7 +51,8 @@ class StockItemArchivation:
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
         attributes (StockItemArchivationAttributes | Unset): Attributes of a stock item archivation as read from the
-            API. Every attribute is optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+            API. `required` lists the attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave
+            any attribute out, and the client then reports it as not sent.
         relationships (StockItemArchivationRelationships | Unset): Relationships of a stock item archivation: links to
             related records and, when they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class StockItemArchivation:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class StockItemArchivation:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             stock_item_archivation.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(stock_item_archivation, src_dict)
         return stock_item_archivation
 
     @property
@@ -204,15 +210,29 @@ class StockItemArchivation:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "stock_item_archivations"
 
     if TYPE_CHECKING:
+        from uuid import UUID
+
         from ..models.stock_item import StockItem
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    confirm_shortage = _jsonapi__Attribute["bool | None"]()
+    """Send true to go ahead despite a shortage warning. Unverified: the examples show `null`, which the field list
+    does not allow."""
+
+    stock_item_id = _jsonapi__Attribute["UUID"]()
+    """ID of the related stock item."""
 
     stock_item = _jsonapi__ToOne["StockItem"](("stock_items", "stock_item", "StockItem"))
     """The stock item of this stock item archivation (`None`: none), from the response's `included`.

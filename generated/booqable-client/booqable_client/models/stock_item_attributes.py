@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -22,13 +24,12 @@ T = TypeVar("T", bound="StockItemAttributes")
 
 @_attrs_define
 class StockItemAttributes:
-    """Attributes of a stock item as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a stock item as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             archived (bool | Unset): True once the record is archived.
             archived_at (datetime.datetime | None | Unset): When the record was archived.
-            confirm_shortage (bool | Unset):
             created_at (datetime.datetime | Unset): When the record was created.
             from_ (datetime.datetime | None | Unset): Start of the period a temporary stock item is owned.
             identifier (str | Unset): Code that identifies the physical stock item (serial number, asset tag...).
@@ -36,18 +37,18 @@ class StockItemAttributes:
             product_group_id (UUID | Unset): ID of the related product group.
             product_id (UUID | Unset): ID of the related product. Can only be set when the record is created.
             properties (dict[str, Any] | Unset): A free-form JSON object.
-            properties_attributes (list[dict[str, Any]] | Unset):
             purchase_cost_in_cents (int | None | Unset): Purchase cost, in cents.
             purchased_at (datetime.datetime | None | Unset):
             status (StockItemStatus | Unset): Where a stock item currently is.
             stock_item_type (StockItemType | Unset): Whether the stock item is permanent or only temporarily owned.
             till (datetime.datetime | None | Unset): End of the period a temporary stock item is owned.
             updated_at (datetime.datetime | Unset): When the record last changed.
+            confirm_shortage (bool | Unset):
+            properties_attributes (list[dict[str, Any]] | Unset):
     """
 
     archived: bool | Unset = UNSET
     archived_at: datetime.datetime | None | Unset = UNSET
-    confirm_shortage: bool | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     from_: datetime.datetime | None | Unset = UNSET
     identifier: str | Unset = UNSET
@@ -55,13 +56,14 @@ class StockItemAttributes:
     product_group_id: UUID | Unset = UNSET
     product_id: UUID | Unset = UNSET
     properties: dict[str, Any] | Unset = UNSET
-    properties_attributes: list[dict[str, Any]] | Unset = UNSET
     purchase_cost_in_cents: int | None | Unset = UNSET
     purchased_at: datetime.datetime | None | Unset = UNSET
     status: StockItemStatus | Unset = UNSET
     stock_item_type: StockItemType | Unset = UNSET
     till: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    confirm_shortage: bool | Unset = UNSET
+    properties_attributes: list[dict[str, Any]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,24 +78,33 @@ class StockItemAttributes:
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
         elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+            archived_at = (
+                self.archived_at.isoformat().replace("+00:00", "Z")
+                if self.archived_at.tzinfo is not None
+                else _naive__datetime("archived_at_type_0")
+            )
         else:
             archived_at = self.archived_at
         if archived_at is not UNSET:
             field_dict["archived_at"] = archived_at
-        confirm_shortage = self.confirm_shortage
-        if confirm_shortage is not UNSET:
-            field_dict["confirm_shortage"] = confirm_shortage
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         from_: None | str | Unset
         if isinstance(self.from_, Unset):
             from_ = UNSET
         elif isinstance(self.from_, datetime.datetime):
-            from_ = self.from_.isoformat().replace("+00:00", "Z")
+            from_ = (
+                self.from_.isoformat().replace("+00:00", "Z")
+                if self.from_.tzinfo is not None
+                else _naive__datetime("from_type_0")
+            )
         else:
             from_ = self.from_
         if from_ is not UNSET:
@@ -119,12 +130,6 @@ class StockItemAttributes:
         properties = self.properties
         if properties is not UNSET:
             field_dict["properties"] = properties
-        properties_attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.properties_attributes, Unset):
-            properties_attributes = self.properties_attributes
-
-        if properties_attributes is not UNSET:
-            field_dict["properties_attributes"] = properties_attributes
         purchase_cost_in_cents: int | None | Unset
         if isinstance(self.purchase_cost_in_cents, Unset):
             purchase_cost_in_cents = UNSET
@@ -136,7 +141,11 @@ class StockItemAttributes:
         if isinstance(self.purchased_at, Unset):
             purchased_at = UNSET
         elif isinstance(self.purchased_at, datetime.datetime):
-            purchased_at = self.purchased_at.isoformat().replace("+00:00", "Z")
+            purchased_at = (
+                self.purchased_at.isoformat().replace("+00:00", "Z")
+                if self.purchased_at.tzinfo is not None
+                else _naive__datetime("purchased_at_type_0")
+            )
         else:
             purchased_at = self.purchased_at
         if purchased_at is not UNSET:
@@ -157,16 +166,33 @@ class StockItemAttributes:
         if isinstance(self.till, Unset):
             till = UNSET
         elif isinstance(self.till, datetime.datetime):
-            till = self.till.isoformat().replace("+00:00", "Z")
+            till = (
+                self.till.isoformat().replace("+00:00", "Z")
+                if self.till.tzinfo is not None
+                else _naive__datetime("till_type_0")
+            )
         else:
             till = self.till
         if till is not UNSET:
             field_dict["till"] = till
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        confirm_shortage = self.confirm_shortage
+        if confirm_shortage is not UNSET:
+            field_dict["confirm_shortage"] = confirm_shortage
+        properties_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.properties_attributes, Unset):
+            properties_attributes = self.properties_attributes
+
+        if properties_attributes is not UNSET:
+            field_dict["properties_attributes"] = properties_attributes
 
         return field_dict
 
@@ -202,13 +228,6 @@ class StockItemAttributes:
 
         if archived_at is UNSET:
             n__absent += 1
-
-        confirm_shortage = d.get("confirm_shortage", UNSET)
-        if not (confirm_shortage is True or confirm_shortage is False):
-            if confirm_shortage is UNSET:
-                n__absent += 1
-            elif not isinstance(confirm_shortage, bool):
-                raise FieldError("boolean", confirm_shortage, "confirm_shortage")
 
         _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset = UNSET
@@ -285,24 +304,6 @@ class StockItemAttributes:
                 n__absent += 1
             elif not isinstance(properties, dict):
                 raise FieldError("object", properties, "properties")
-
-        _properties_attributes = d.get("properties_attributes", UNSET)
-        properties_attributes: list[dict[str, Any]] | Unset = UNSET
-        if isinstance(_properties_attributes, list):
-            for properties_attributes_item in _properties_attributes:
-                if not (type(properties_attributes_item) is dict) and not isinstance(properties_attributes_item, dict):
-                    raise FieldError(
-                        "object",
-                        properties_attributes_item,
-                        _position(_properties_attributes, properties_attributes_item),
-                        "properties_attributes",
-                    )
-            properties_attributes = _properties_attributes
-        elif _properties_attributes is not UNSET:
-            raise FieldError("array", _properties_attributes, "properties_attributes")
-
-        if properties_attributes is UNSET:
-            n__absent += 1
 
         purchase_cost_in_cents = d.get("purchase_cost_in_cents", UNSET)
         if not (type(purchase_cost_in_cents) is int or purchase_cost_in_cents is None):
@@ -387,11 +388,35 @@ class StockItemAttributes:
         if updated_at is UNSET:
             n__absent += 1
 
+        confirm_shortage = d.get("confirm_shortage", UNSET)
+        if not (confirm_shortage is True or confirm_shortage is False):
+            if confirm_shortage is UNSET:
+                n__absent += 1
+            elif not isinstance(confirm_shortage, bool):
+                raise FieldError("boolean", confirm_shortage, "confirm_shortage")
+
+        _properties_attributes = d.get("properties_attributes", UNSET)
+        properties_attributes: list[dict[str, Any]] | Unset = UNSET
+        if isinstance(_properties_attributes, list):
+            for properties_attributes_item in _properties_attributes:
+                if not (type(properties_attributes_item) is dict) and not isinstance(properties_attributes_item, dict):
+                    raise FieldError(
+                        "object",
+                        properties_attributes_item,
+                        _position(_properties_attributes, properties_attributes_item),
+                        "properties_attributes",
+                    )
+            properties_attributes = _properties_attributes
+        elif _properties_attributes is not UNSET:
+            raise FieldError("array", _properties_attributes, "properties_attributes")
+
+        if properties_attributes is UNSET:
+            n__absent += 1
+
         if cls is _plain__class:
             stock_item_attributes = _new__object(cls)
             stock_item_attributes.archived = archived
             stock_item_attributes.archived_at = archived_at
-            stock_item_attributes.confirm_shortage = confirm_shortage
             stock_item_attributes.created_at = created_at
             stock_item_attributes.from_ = from_
             stock_item_attributes.identifier = identifier
@@ -399,19 +424,19 @@ class StockItemAttributes:
             stock_item_attributes.product_group_id = product_group_id
             stock_item_attributes.product_id = product_id
             stock_item_attributes.properties = properties
-            stock_item_attributes.properties_attributes = properties_attributes
             stock_item_attributes.purchase_cost_in_cents = purchase_cost_in_cents
             stock_item_attributes.purchased_at = purchased_at
             stock_item_attributes.status = status
             stock_item_attributes.stock_item_type = stock_item_type
             stock_item_attributes.till = till
             stock_item_attributes.updated_at = updated_at
+            stock_item_attributes.confirm_shortage = confirm_shortage
+            stock_item_attributes.properties_attributes = properties_attributes
             stock_item_attributes.additional_properties = {}
         else:
             stock_item_attributes = cls(
                 archived,
                 archived_at,
-                confirm_shortage,
                 created_at,
                 from_,
                 identifier,
@@ -419,13 +444,14 @@ class StockItemAttributes:
                 product_group_id,
                 product_id,
                 properties,
-                properties_attributes,
                 purchase_cost_in_cents,
                 purchased_at,
                 status,
                 stock_item_type,
                 till,
                 updated_at,
+                confirm_shortage,
+                properties_attributes,
             )
         if len(d) + n__absent != 17:
             extra__props = {
@@ -435,7 +461,6 @@ class StockItemAttributes:
                 not in {
                     "archived",
                     "archived_at",
-                    "confirm_shortage",
                     "created_at",
                     "from",
                     "identifier",
@@ -443,13 +468,14 @@ class StockItemAttributes:
                     "product_group_id",
                     "product_id",
                     "properties",
-                    "properties_attributes",
                     "purchase_cost_in_cents",
                     "purchased_at",
                     "status",
                     "stock_item_type",
                     "till",
                     "updated_at",
+                    "confirm_shortage",
+                    "properties_attributes",
                 }
             }
             stock_item_attributes.additional_properties = extra__props
@@ -471,6 +497,8 @@ class StockItemAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[StockItemAttributes] | None = (
     StockItemAttributes
@@ -478,7 +506,6 @@ _plain__class: type[StockItemAttributes] | None = (
     == {
         "archived",
         "archived_at",
-        "confirm_shortage",
         "created_at",
         "from_",
         "identifier",
@@ -486,13 +513,14 @@ _plain__class: type[StockItemAttributes] | None = (
         "product_group_id",
         "product_id",
         "properties",
-        "properties_attributes",
         "purchase_cost_in_cents",
         "purchased_at",
         "status",
         "stock_item_type",
         "till",
         "updated_at",
+        "confirm_shortage",
+        "properties_attributes",
         "additional_properties",
     }
     and not hasattr(StockItemAttributes, "__attrs_post_init__")

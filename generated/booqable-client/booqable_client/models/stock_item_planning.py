@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._jsonapi import adopt as _jsonapi__adopt
+from ..lib._jsonapi import carried as _jsonapi__carried
 from ..models.stock_item_planning_resource_type import StockItemPlanningResourceType
 from ..types import UNSET, Unset
 
@@ -48,7 +51,8 @@ class StockItemPlanning:
         links (dict[str, Any] | Unset): A free-form JSON object.
         meta (dict[str, Any] | Unset): A free-form JSON object.
         attributes (StockItemPlanningAttributes | Unset): Attributes of a stock item planning as read from the API.
-            Every attribute is optional because sparse fieldsets (`fields[...]`) can leave any of them out.
+            `required` lists the attributes Booqable always sends; a sparse fieldset (`fields[...]`) can still leave any
+            attribute out, and the client then reports it as not sent.
         relationships (StockItemPlanningRelationships | Unset): Relationships of a stock item planning: links to related
             records and, when they are sideloaded with `include`, their identifiers.
     """
@@ -64,7 +68,7 @@ class StockItemPlanning:
     def to_dict(self) -> dict[str, Any]:
         if not _refs__resolved:
             _resolve__refs()
-        field_dict: dict[str, Any] = {}
+        field_dict: dict[str, Any] = _jsonapi__carried(self._jsonapi__document)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
@@ -186,6 +190,8 @@ class StockItemPlanning:
                 if prop_name not in {"id", "type", "links", "meta", "attributes", "relationships"}
             }
             stock_item_planning.additional_properties = extra__props
+        if type(src_dict) is not dict:
+            _jsonapi__adopt(stock_item_planning, src_dict)
         return stock_item_planning
 
     @property
@@ -204,18 +210,72 @@ class StockItemPlanning:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
     # JSON:API relationships (lib/_jsonapi.py): the response document this record came in, and one accessor per
     # relationship, which reads the related record(s) from the document's `included` on first use.
     _jsonapi__document: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _jsonapi__type = "stock_item_plannings"
 
     if TYPE_CHECKING:
+        import datetime
+        from uuid import UUID
+
         from ..models.downtime import Downtime
         from ..models.order import Order
         from ..models.planning import Planning
+        from ..models.planning_kind import PlanningKind
+        from ..models.rental_status import RentalStatus
         from ..models.stock_item import StockItem
+    from ..lib._jsonapi import Attribute as _jsonapi__Attribute
     from ..lib._jsonapi import ToMany as _jsonapi__ToMany
     from ..lib._jsonapi import ToOne as _jsonapi__ToOne
+
+    # The attributes Booqable always sends (the spec's `required`), read directly: `record.<name>` is
+    # `record.attributes.<name>`, typed as sent; one a sparse fieldset left out raises `NotSentError`.
+    archived = _jsonapi__Attribute["bool"]()
+    """True once the record is archived."""
+
+    archived_at = _jsonapi__Attribute["datetime.datetime | None"]()
+    """When the record was archived."""
+
+    created_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record was created."""
+
+    downtime_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related downtime."""
+
+    order_id = _jsonapi__Attribute["None | UUID"]()
+    """ID of the related order."""
+
+    planning_id = _jsonapi__Attribute["UUID"]()
+    """The planning this stock item is assigned to."""
+
+    reserved = _jsonapi__Attribute["bool"]()
+    """True while the stock item is reserved for the planning."""
+
+    started = _jsonapi__Attribute["bool"]()
+    """True once the stock item went out."""
+
+    starts_at = _jsonapi__Attribute["datetime.datetime | None"]()
+
+    status = _jsonapi__Attribute["RentalStatus"]()
+    """Where an order, planning or stock item planning is in the rental flow. `concept` is the former name of `draft`;
+    recorded responses still return it for older orders."""
+
+    stock_item_id = _jsonapi__Attribute["UUID"]()
+    """The specific stock item that is assigned."""
+
+    stock_item_planning_type = _jsonapi__Attribute["PlanningKind"]()
+    """Whether the booking belongs to a rental order or to a downtime."""
+
+    stopped = _jsonapi__Attribute["bool"]()
+    """True once the stock item came back."""
+
+    stops_at = _jsonapi__Attribute["datetime.datetime | None"]()
+
+    updated_at = _jsonapi__Attribute["datetime.datetime"]()
+    """When the record last changed."""
 
     downtime = _jsonapi__ToOne["Downtime"](("downtimes", "downtime", "Downtime"))
     """The downtime of this stock item planning (`None`: none), from the response's `included`.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -28,7 +30,7 @@ class StockItemWriteAttributes:
         identifier (str | Unset): Code that identifies the physical stock item (serial number, asset tag...).
         location_id (UUID | Unset): ID of the related location.
         product_id (UUID | Unset): ID of the related product. Can only be set when the record is created.
-        properties_attributes (list[dict[str, Any]] | Unset):
+        properties_attributes (Sequence[dict[str, Any]] | Unset):
         purchase_cost_in_cents (int | None | Unset): Purchase cost, in cents.
         purchased_at (datetime.datetime | None | Unset):
         till (datetime.datetime | None | Unset): End of the period a temporary stock item is owned.
@@ -39,7 +41,7 @@ class StockItemWriteAttributes:
     identifier: str | Unset = UNSET
     location_id: UUID | Unset = UNSET
     product_id: UUID | Unset = UNSET
-    properties_attributes: list[dict[str, Any]] | Unset = UNSET
+    properties_attributes: Sequence[dict[str, Any]] | Unset = UNSET
     purchase_cost_in_cents: int | None | Unset = UNSET
     purchased_at: datetime.datetime | None | Unset = UNSET
     till: datetime.datetime | None | Unset = UNSET
@@ -57,7 +59,11 @@ class StockItemWriteAttributes:
         if isinstance(self.from_, Unset):
             from_ = UNSET
         elif isinstance(self.from_, datetime.datetime):
-            from_ = self.from_.isoformat().replace("+00:00", "Z")
+            from_ = (
+                self.from_.isoformat().replace("+00:00", "Z")
+                if self.from_.tzinfo is not None
+                else _naive__datetime("from_type_0")
+            )
         else:
             from_ = self.from_
         if from_ is not UNSET:
@@ -77,7 +83,7 @@ class StockItemWriteAttributes:
             field_dict["product_id"] = product_id
         properties_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.properties_attributes, Unset):
-            properties_attributes = self.properties_attributes
+            properties_attributes = list(self.properties_attributes)
 
         if properties_attributes is not UNSET:
             field_dict["properties_attributes"] = properties_attributes
@@ -92,7 +98,11 @@ class StockItemWriteAttributes:
         if isinstance(self.purchased_at, Unset):
             purchased_at = UNSET
         elif isinstance(self.purchased_at, datetime.datetime):
-            purchased_at = self.purchased_at.isoformat().replace("+00:00", "Z")
+            purchased_at = (
+                self.purchased_at.isoformat().replace("+00:00", "Z")
+                if self.purchased_at.tzinfo is not None
+                else _naive__datetime("purchased_at_type_0")
+            )
         else:
             purchased_at = self.purchased_at
         if purchased_at is not UNSET:
@@ -101,7 +111,11 @@ class StockItemWriteAttributes:
         if isinstance(self.till, Unset):
             till = UNSET
         elif isinstance(self.till, datetime.datetime):
-            till = self.till.isoformat().replace("+00:00", "Z")
+            till = (
+                self.till.isoformat().replace("+00:00", "Z")
+                if self.till.tzinfo is not None
+                else _naive__datetime("till_type_0")
+            )
         else:
             till = self.till
         if till is not UNSET:
@@ -172,7 +186,7 @@ class StockItemWriteAttributes:
             n__absent += 1
 
         _properties_attributes = d.get("properties_attributes", UNSET)
-        properties_attributes: list[dict[str, Any]] | Unset = UNSET
+        properties_attributes: Sequence[dict[str, Any]] | Unset = UNSET
         if isinstance(_properties_attributes, list):
             for properties_attributes_item in _properties_attributes:
                 if not (type(properties_attributes_item) is dict) and not isinstance(properties_attributes_item, dict):
@@ -296,6 +310,8 @@ class StockItemWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
     if TYPE_CHECKING:
         from ..models.location import Location

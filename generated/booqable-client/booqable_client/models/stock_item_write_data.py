@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.stock_item_resource_type import StockItemResourceType
 from ..types import UNSET, Unset
@@ -39,13 +40,13 @@ class StockItemWriteData:
     """The stock item in a create or update body.
 
     Attributes:
-        type_ (StockItemResourceType): JSON:API type of the record.
+        type_ (StockItemResourceType): JSON:API type of the record. Default: StockItemResourceType.STOCK_ITEMS.
         attributes (StockItemWriteAttributes): Attributes that can be sent when creating or updating a stock item.
         id (UUID | Unset): ID of the record (updates only).
     """
 
-    type_: StockItemResourceType
     attributes: StockItemWriteAttributes
+    type_: StockItemResourceType = StockItemResourceType.STOCK_ITEMS
     id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -111,8 +112,8 @@ class StockItemWriteData:
             stock_item_write_data.additional_properties = {}
         else:
             stock_item_write_data = cls(
-                type_,
                 attributes,
+                type_,
                 id,
             )
         if len(d) + n__absent != 3:
@@ -139,6 +140,8 @@ class StockItemWriteData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[StockItemWriteData] | None = (

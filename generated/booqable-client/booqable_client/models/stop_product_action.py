@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.stop_product_action_action import StopProductActionAction
 from ..types import UNSET
@@ -21,16 +22,16 @@ class StopProductAction:
     """Stops (takes back) a quantity of a started product: all of it or part. Sales items and services cannot be stopped.
 
     Attributes:
-        action (StopProductActionAction): Which action this is.
+        action (StopProductActionAction): Which action this is. Default: StopProductActionAction.STOP_PRODUCT.
         product_id (UUID): ID of the product.
         planning_id (UUID): ID of the planning the action works on.
         quantity (int): Number of units.
     """
 
-    action: StopProductActionAction
     product_id: UUID
     planning_id: UUID
     quantity: int
+    action: StopProductActionAction = StopProductActionAction.STOP_PRODUCT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,10 +91,10 @@ class StopProductAction:
             stop_product_action.additional_properties = {}
         else:
             stop_product_action = cls(
-                action,
                 product_id,
                 planning_id,
                 quantity,
+                action,
             )
         if len(d) != 4:
             extra__props = {
@@ -119,6 +120,8 @@ class StopProductAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[StopProductAction] | None = (

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.tag_for import TagFor
 from ..types import UNSET, Unset
@@ -17,18 +18,18 @@ T = TypeVar("T", bound="TagAttributes")
 
 @_attrs_define
 class TagAttributes:
-    """Attributes of a tag as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`) can
-    leave any of them out.
+    """Attributes of a tag as read from the API. `required` lists the attributes Booqable always sends; a sparse fieldset
+    (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             count (int | Unset):
-            for_ (TagFor | Unset): Values of `for` on tags.
             name (str | Unset):
+            for_ (TagFor | Unset): Values of `for` on tags.
     """
 
     count: int | Unset = UNSET
-    for_: TagFor | Unset = UNSET
     name: str | Unset = UNSET
+    for_: TagFor | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,15 +40,15 @@ class TagAttributes:
         count = self.count
         if count is not UNSET:
             field_dict["count"] = count
+        name = self.name
+        if name is not UNSET:
+            field_dict["name"] = name
         for_: str | Unset = UNSET
         if not isinstance(self.for_, Unset):
             for_ = self.for_.value
 
         if for_ is not UNSET:
             field_dict["for"] = for_
-        name = self.name
-        if name is not UNSET:
-            field_dict["name"] = name
 
         return field_dict
 
@@ -66,6 +67,13 @@ class TagAttributes:
             elif not (isinstance(count, int) and count is not True and count is not False):
                 raise FieldError("integer", count, "count")
 
+        name = d.get("name", UNSET)
+        if not (type(name) is str):
+            if name is UNSET:
+                n__absent += 1
+            elif not isinstance(name, str):
+                raise FieldError("string", name, "name")
+
         _for_ = d.get("for", UNSET)
         for_: TagFor | Unset = UNSET
         if type(_for_) is str:
@@ -78,30 +86,23 @@ class TagAttributes:
         if for_ is UNSET:
             n__absent += 1
 
-        name = d.get("name", UNSET)
-        if not (type(name) is str):
-            if name is UNSET:
-                n__absent += 1
-            elif not isinstance(name, str):
-                raise FieldError("string", name, "name")
-
         if cls is _plain__class:
             tag_attributes = _new__object(cls)
             tag_attributes.count = count
-            tag_attributes.for_ = for_
             tag_attributes.name = name
+            tag_attributes.for_ = for_
             tag_attributes.additional_properties = {}
         else:
             tag_attributes = cls(
                 count,
-                for_,
                 name,
+                for_,
             )
         if len(d) + n__absent != 3:
             extra__props = {
                 prop_name: prop_value
                 for prop_name, prop_value in d.items()
-                if prop_name not in {"count", "for", "name"}
+                if prop_name not in {"count", "name", "for"}
             }
             tag_attributes.additional_properties = extra__props
         return tag_attributes
@@ -122,10 +123,12 @@ class TagAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[TagAttributes] | None = (
     TagAttributes
-    if {field.name for field in _attrs_fields(TagAttributes)} == {"count", "for_", "name", "additional_properties"}
+    if {field.name for field in _attrs_fields(TagAttributes)} == {"count", "name", "for_", "additional_properties"}
     and not hasattr(TagAttributes, "__attrs_post_init__")
     else None
 )

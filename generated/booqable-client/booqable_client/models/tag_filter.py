@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import Choice, FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.tag_for import TagFor
 from ..types import UNSET
@@ -123,6 +124,8 @@ class TagFilter:
                 if prop_name not in {"for"}:
                     raise FieldError("no such property (TagFilter allows no others)", None, prop_name, found="one")
         return tag_filter
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[TagFilter] | None = (

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.tag_for import TagFor
 from ..types import UNSET, Unset
@@ -71,6 +72,8 @@ class TagForEqualOperators:
                         "no such property (TagForEqualOperators allows no others)", None, prop_name, found="one"
                     )
         return tag_for_equal_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[TagForEqualOperators] | None = (

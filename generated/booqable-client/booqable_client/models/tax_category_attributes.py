@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -19,8 +21,8 @@ T = TypeVar("T", bound="TaxCategoryAttributes")
 
 @_attrs_define
 class TaxCategoryAttributes:
-    """Attributes of a tax category as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a tax category as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             archived (bool | Unset): True once the record is archived.
@@ -28,9 +30,9 @@ class TaxCategoryAttributes:
             created_at (datetime.datetime | Unset): When the record was created.
             default (bool | Unset):
             name (str | Unset):
+            updated_at (datetime.datetime | Unset): When the record last changed.
             tax_rates_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested tax rates in the same
                 request.
-            updated_at (datetime.datetime | Unset): When the record last changed.
     """
 
     archived: bool | Unset = UNSET
@@ -38,8 +40,8 @@ class TaxCategoryAttributes:
     created_at: datetime.datetime | Unset = UNSET
     default: bool | Unset = UNSET
     name: str | Unset = UNSET
-    tax_rates_attributes: list[dict[str, Any]] | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    tax_rates_attributes: list[dict[str, Any]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,14 +56,22 @@ class TaxCategoryAttributes:
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
         elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+            archived_at = (
+                self.archived_at.isoformat().replace("+00:00", "Z")
+                if self.archived_at.tzinfo is not None
+                else _naive__datetime("archived_at_type_0")
+            )
         else:
             archived_at = self.archived_at
         if archived_at is not UNSET:
             field_dict["archived_at"] = archived_at
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         default = self.default
@@ -70,17 +80,21 @@ class TaxCategoryAttributes:
         name = self.name
         if name is not UNSET:
             field_dict["name"] = name
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         tax_rates_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tax_rates_attributes, Unset):
             tax_rates_attributes = self.tax_rates_attributes
 
         if tax_rates_attributes is not UNSET:
             field_dict["tax_rates_attributes"] = tax_rates_attributes
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -142,6 +156,17 @@ class TaxCategoryAttributes:
             elif not isinstance(name, str):
                 raise FieldError("string", name, "name")
 
+        _updated_at = d.get("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = _datetime__parse(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
+
+        if updated_at is UNSET:
+            n__absent += 1
+
         _tax_rates_attributes = d.get("tax_rates_attributes", UNSET)
         tax_rates_attributes: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_tax_rates_attributes, list):
@@ -160,17 +185,6 @@ class TaxCategoryAttributes:
         if tax_rates_attributes is UNSET:
             n__absent += 1
 
-        _updated_at = d.get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET
-        if _updated_at is not UNSET:
-            try:
-                updated_at = _datetime__parse(_updated_at)
-            except (TypeError, ValueError, AttributeError):
-                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
-
-        if updated_at is UNSET:
-            n__absent += 1
-
         if cls is _plain__class:
             tax_category_attributes = _new__object(cls)
             tax_category_attributes.archived = archived
@@ -178,8 +192,8 @@ class TaxCategoryAttributes:
             tax_category_attributes.created_at = created_at
             tax_category_attributes.default = default
             tax_category_attributes.name = name
-            tax_category_attributes.tax_rates_attributes = tax_rates_attributes
             tax_category_attributes.updated_at = updated_at
+            tax_category_attributes.tax_rates_attributes = tax_rates_attributes
             tax_category_attributes.additional_properties = {}
         else:
             tax_category_attributes = cls(
@@ -188,8 +202,8 @@ class TaxCategoryAttributes:
                 created_at,
                 default,
                 name,
-                tax_rates_attributes,
                 updated_at,
+                tax_rates_attributes,
             )
         if len(d) + n__absent != 7:
             extra__props = {
@@ -202,8 +216,8 @@ class TaxCategoryAttributes:
                     "created_at",
                     "default",
                     "name",
-                    "tax_rates_attributes",
                     "updated_at",
+                    "tax_rates_attributes",
                 }
             }
             tax_category_attributes.additional_properties = extra__props
@@ -225,6 +239,8 @@ class TaxCategoryAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[TaxCategoryAttributes] | None = (
     TaxCategoryAttributes
@@ -235,8 +251,8 @@ _plain__class: type[TaxCategoryAttributes] | None = (
         "created_at",
         "default",
         "name",
-        "tax_rates_attributes",
         "updated_at",
+        "tax_rates_attributes",
         "additional_properties",
     }
     and not hasattr(TaxCategoryAttributes, "__attrs_post_init__")

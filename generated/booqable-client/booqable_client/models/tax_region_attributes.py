@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -20,8 +22,8 @@ T = TypeVar("T", bound="TaxRegionAttributes")
 
 @_attrs_define
 class TaxRegionAttributes:
-    """Attributes of a tax region as read from the API. Every attribute is optional because sparse fieldsets
-    (`fields[...]`) can leave any of them out.
+    """Attributes of a tax region as read from the API. `required` lists the attributes Booqable always sends; a sparse
+    fieldset (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             archived (bool | Unset): True once the record is archived.
@@ -30,9 +32,9 @@ class TaxRegionAttributes:
             default (bool | Unset):
             name (str | Unset):
             strategy (TaxRegionStrategy | Unset): Values of `strategy` on tax regions.
+            updated_at (datetime.datetime | Unset): When the record last changed.
             tax_rates_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested tax rates in the same
                 request.
-            updated_at (datetime.datetime | Unset): When the record last changed.
     """
 
     archived: bool | Unset = UNSET
@@ -41,8 +43,8 @@ class TaxRegionAttributes:
     default: bool | Unset = UNSET
     name: str | Unset = UNSET
     strategy: TaxRegionStrategy | Unset = UNSET
-    tax_rates_attributes: list[dict[str, Any]] | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    tax_rates_attributes: list[dict[str, Any]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,14 +59,22 @@ class TaxRegionAttributes:
         if isinstance(self.archived_at, Unset):
             archived_at = UNSET
         elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat().replace("+00:00", "Z")
+            archived_at = (
+                self.archived_at.isoformat().replace("+00:00", "Z")
+                if self.archived_at.tzinfo is not None
+                else _naive__datetime("archived_at_type_0")
+            )
         else:
             archived_at = self.archived_at
         if archived_at is not UNSET:
             field_dict["archived_at"] = archived_at
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         default = self.default
@@ -79,17 +89,21 @@ class TaxRegionAttributes:
 
         if strategy is not UNSET:
             field_dict["strategy"] = strategy
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         tax_rates_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tax_rates_attributes, Unset):
             tax_rates_attributes = self.tax_rates_attributes
 
         if tax_rates_attributes is not UNSET:
             field_dict["tax_rates_attributes"] = tax_rates_attributes
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -163,6 +177,17 @@ class TaxRegionAttributes:
         if strategy is UNSET:
             n__absent += 1
 
+        _updated_at = d.get("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = UNSET
+        if _updated_at is not UNSET:
+            try:
+                updated_at = _datetime__parse(_updated_at)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
+
+        if updated_at is UNSET:
+            n__absent += 1
+
         _tax_rates_attributes = d.get("tax_rates_attributes", UNSET)
         tax_rates_attributes: list[dict[str, Any]] | Unset = UNSET
         if isinstance(_tax_rates_attributes, list):
@@ -181,17 +206,6 @@ class TaxRegionAttributes:
         if tax_rates_attributes is UNSET:
             n__absent += 1
 
-        _updated_at = d.get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset = UNSET
-        if _updated_at is not UNSET:
-            try:
-                updated_at = _datetime__parse(_updated_at)
-            except (TypeError, ValueError, AttributeError):
-                raise FieldError.unparsable("date-time", _updated_at, "updated_at") from None
-
-        if updated_at is UNSET:
-            n__absent += 1
-
         if cls is _plain__class:
             tax_region_attributes = _new__object(cls)
             tax_region_attributes.archived = archived
@@ -200,8 +214,8 @@ class TaxRegionAttributes:
             tax_region_attributes.default = default
             tax_region_attributes.name = name
             tax_region_attributes.strategy = strategy
-            tax_region_attributes.tax_rates_attributes = tax_rates_attributes
             tax_region_attributes.updated_at = updated_at
+            tax_region_attributes.tax_rates_attributes = tax_rates_attributes
             tax_region_attributes.additional_properties = {}
         else:
             tax_region_attributes = cls(
@@ -211,8 +225,8 @@ class TaxRegionAttributes:
                 default,
                 name,
                 strategy,
-                tax_rates_attributes,
                 updated_at,
+                tax_rates_attributes,
             )
         if len(d) + n__absent != 8:
             extra__props = {
@@ -226,8 +240,8 @@ class TaxRegionAttributes:
                     "default",
                     "name",
                     "strategy",
-                    "tax_rates_attributes",
                     "updated_at",
+                    "tax_rates_attributes",
                 }
             }
             tax_region_attributes.additional_properties = extra__props
@@ -249,6 +263,8 @@ class TaxRegionAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[TaxRegionAttributes] | None = (
     TaxRegionAttributes
@@ -260,8 +276,8 @@ _plain__class: type[TaxRegionAttributes] | None = (
         "default",
         "name",
         "strategy",
-        "tax_rates_attributes",
         "updated_at",
+        "tax_rates_attributes",
         "additional_properties",
     }
     and not hasattr(TaxRegionAttributes, "__attrs_post_init__")

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..models.tax_region_strategy import TaxRegionStrategy
@@ -24,14 +25,14 @@ class TaxRegionWriteAttributes:
         default (bool | Unset):
         name (str | Unset):
         strategy (TaxRegionStrategy | Unset): Values of `strategy` on tax regions.
-        tax_rates_attributes (list[dict[str, Any]] | Unset): Creates or updates the nested tax rates in the same
+        tax_rates_attributes (Sequence[dict[str, Any]] | Unset): Creates or updates the nested tax rates in the same
             request.
     """
 
     default: bool | Unset = UNSET
     name: str | Unset = UNSET
     strategy: TaxRegionStrategy | Unset = UNSET
-    tax_rates_attributes: list[dict[str, Any]] | Unset = UNSET
+    tax_rates_attributes: Sequence[dict[str, Any]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,7 +54,7 @@ class TaxRegionWriteAttributes:
             field_dict["strategy"] = strategy
         tax_rates_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tax_rates_attributes, Unset):
-            tax_rates_attributes = self.tax_rates_attributes
+            tax_rates_attributes = list(self.tax_rates_attributes)
 
         if tax_rates_attributes is not UNSET:
             field_dict["tax_rates_attributes"] = tax_rates_attributes
@@ -95,7 +96,7 @@ class TaxRegionWriteAttributes:
             n__absent += 1
 
         _tax_rates_attributes = d.get("tax_rates_attributes", UNSET)
-        tax_rates_attributes: list[dict[str, Any]] | Unset = UNSET
+        tax_rates_attributes: Sequence[dict[str, Any]] | Unset = UNSET
         if isinstance(_tax_rates_attributes, list):
             for tax_rates_attributes_item in _tax_rates_attributes:
                 if not (type(tax_rates_attributes_item) is dict) and not isinstance(tax_rates_attributes_item, dict):
@@ -150,6 +151,8 @@ class TaxRegionWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[TaxRegionWriteAttributes] | None = (

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.tax_value_owner_type import TaxValueOwnerType
 from ..types import UNSET, Unset
@@ -92,6 +93,8 @@ class TaxValueOwnerTypeOperators:
                         "no such property (TaxValueOwnerTypeOperators allows no others)", None, prop_name, found="one"
                     )
         return tax_value_owner_type_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[TaxValueOwnerTypeOperators] | None = (

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.theme_type import ThemeType
@@ -20,8 +22,8 @@ T = TypeVar("T", bound="ThemeAttributes")
 
 @_attrs_define
 class ThemeAttributes:
-    """Attributes of a theme as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`) can
-    leave any of them out.
+    """Attributes of a theme as read from the API. `required` lists the attributes Booqable always sends; a sparse fieldset
+    (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             created_at (datetime.datetime | Unset): When the record was created.
@@ -38,12 +40,12 @@ class ThemeAttributes:
             preview_image_medium_url (None | str | Unset): Unverified: the examples show `null`, which the field list does
                 not allow.
             preview_url (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
-            root_theme (str | Unset): Left out unless asked for with `extra_fields[<type>]`.
             theme_id (None | Unset | UUID): ID of the related theme. Can only be set when the record is created. Unverified:
                 the examples show `null`, which the field list does not allow.
             theme_type (ThemeType | Unset): Values of `theme_type` on themes.
             updated_at (datetime.datetime | Unset): When the record last changed.
             version (None | str | Unset): Unverified: the examples show `null`, which the field list does not allow.
+            root_theme (str | Unset): Left out unless asked for with `extra_fields[<type>]`.
     """
 
     created_at: datetime.datetime | Unset = UNSET
@@ -57,11 +59,11 @@ class ThemeAttributes:
     preview_image_long_url: None | str | Unset = UNSET
     preview_image_medium_url: None | str | Unset = UNSET
     preview_url: None | str | Unset = UNSET
-    root_theme: str | Unset = UNSET
     theme_id: None | Unset | UUID = UNSET
     theme_type: ThemeType | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     version: None | str | Unset = UNSET
+    root_theme: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,7 +73,11 @@ class ThemeAttributes:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         description: None | str | Unset
@@ -132,9 +138,6 @@ class ThemeAttributes:
             preview_url = self.preview_url
         if preview_url is not UNSET:
             field_dict["preview_url"] = preview_url
-        root_theme = self.root_theme
-        if root_theme is not UNSET:
-            field_dict["root_theme"] = root_theme
         theme_id: None | str | Unset
         if isinstance(self.theme_id, Unset):
             theme_id = UNSET
@@ -152,7 +155,11 @@ class ThemeAttributes:
             field_dict["theme_type"] = theme_type
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         version: None | str | Unset
@@ -162,6 +169,9 @@ class ThemeAttributes:
             version = self.version
         if version is not UNSET:
             field_dict["version"] = version
+        root_theme = self.root_theme
+        if root_theme is not UNSET:
+            field_dict["root_theme"] = root_theme
 
         return field_dict
 
@@ -254,13 +264,6 @@ class ThemeAttributes:
             elif not (isinstance(preview_url, str) or preview_url is None):
                 raise FieldError("string or null", preview_url, "preview_url")
 
-        root_theme = d.get("root_theme", UNSET)
-        if not (type(root_theme) is str):
-            if root_theme is UNSET:
-                n__absent += 1
-            elif not isinstance(root_theme, str):
-                raise FieldError("string", root_theme, "root_theme")
-
         _theme_id = d.get("theme_id", UNSET)
         theme_id: None | Unset | UUID
         if _theme_id is None or _theme_id is UNSET:
@@ -309,6 +312,13 @@ class ThemeAttributes:
             elif not (isinstance(version, str) or version is None):
                 raise FieldError("string or null", version, "version")
 
+        root_theme = d.get("root_theme", UNSET)
+        if not (type(root_theme) is str):
+            if root_theme is UNSET:
+                n__absent += 1
+            elif not isinstance(root_theme, str):
+                raise FieldError("string", root_theme, "root_theme")
+
         if cls is _plain__class:
             theme_attributes = _new__object(cls)
             theme_attributes.created_at = created_at
@@ -322,11 +332,11 @@ class ThemeAttributes:
             theme_attributes.preview_image_long_url = preview_image_long_url
             theme_attributes.preview_image_medium_url = preview_image_medium_url
             theme_attributes.preview_url = preview_url
-            theme_attributes.root_theme = root_theme
             theme_attributes.theme_id = theme_id
             theme_attributes.theme_type = theme_type
             theme_attributes.updated_at = updated_at
             theme_attributes.version = version
+            theme_attributes.root_theme = root_theme
             theme_attributes.additional_properties = {}
         else:
             theme_attributes = cls(
@@ -341,11 +351,11 @@ class ThemeAttributes:
                 preview_image_long_url,
                 preview_image_medium_url,
                 preview_url,
-                root_theme,
                 theme_id,
                 theme_type,
                 updated_at,
                 version,
+                root_theme,
             )
         if len(d) + n__absent != 16:
             extra__props = {
@@ -364,11 +374,11 @@ class ThemeAttributes:
                     "preview_image_long_url",
                     "preview_image_medium_url",
                     "preview_url",
-                    "root_theme",
                     "theme_id",
                     "theme_type",
                     "updated_at",
                     "version",
+                    "root_theme",
                 }
             }
             theme_attributes.additional_properties = extra__props
@@ -390,6 +400,8 @@ class ThemeAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[ThemeAttributes] | None = (
     ThemeAttributes
@@ -406,11 +418,11 @@ _plain__class: type[ThemeAttributes] | None = (
         "preview_image_long_url",
         "preview_image_medium_url",
         "preview_url",
-        "root_theme",
         "theme_id",
         "theme_type",
         "updated_at",
         "version",
+        "root_theme",
         "additional_properties",
     }
     and not hasattr(ThemeAttributes, "__attrs_post_init__")

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..models.user_status import UserStatus
@@ -20,30 +22,30 @@ T = TypeVar("T", bound="UserAttributes")
 
 @_attrs_define
 class UserAttributes:
-    """Attributes of an user as read from the API. Every attribute is optional because sparse fieldsets (`fields[...]`) can
-    leave any of them out.
+    """Attributes of an user as read from the API. `required` lists the attributes Booqable always sends; a sparse fieldset
+    (`fields[...]`) can still leave any attribute out, and the client then reports it as not sent.
 
         Attributes:
             created_at (datetime.datetime | Unset): When the record was created.
             customer_id (UUID | Unset): ID of the related customer. Can only be set when the record is created.
-            disabled (bool | Unset):
             email (str | Unset): Can only be set when the record is created.
             first_name (str | Unset):
             last_name (str | Unset):
             name (str | Unset):
             status (UserStatus | Unset): Values of `status` on users.
             updated_at (datetime.datetime | Unset): When the record last changed.
+            disabled (bool | Unset):
     """
 
     created_at: datetime.datetime | Unset = UNSET
     customer_id: UUID | Unset = UNSET
-    disabled: bool | Unset = UNSET
     email: str | Unset = UNSET
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     name: str | Unset = UNSET
     status: UserStatus | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    disabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,7 +55,11 @@ class UserAttributes:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat().replace("+00:00", "Z")
+            created_at = (
+                self.created_at.isoformat().replace("+00:00", "Z")
+                if self.created_at.tzinfo is not None
+                else _naive__datetime("created_at")
+            )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         customer_id: str | Unset = UNSET
@@ -61,9 +67,6 @@ class UserAttributes:
             customer_id = str(self.customer_id)
         if customer_id is not UNSET:
             field_dict["customer_id"] = customer_id
-        disabled = self.disabled
-        if disabled is not UNSET:
-            field_dict["disabled"] = disabled
         email = self.email
         if email is not UNSET:
             field_dict["email"] = email
@@ -84,9 +87,16 @@ class UserAttributes:
             field_dict["status"] = status
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
+            updated_at = (
+                self.updated_at.isoformat().replace("+00:00", "Z")
+                if self.updated_at.tzinfo is not None
+                else _naive__datetime("updated_at")
+            )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        disabled = self.disabled
+        if disabled is not UNSET:
+            field_dict["disabled"] = disabled
 
         return field_dict
 
@@ -119,13 +129,6 @@ class UserAttributes:
 
         if customer_id is UNSET:
             n__absent += 1
-
-        disabled = d.get("disabled", UNSET)
-        if not (disabled is True or disabled is False):
-            if disabled is UNSET:
-                n__absent += 1
-            elif not isinstance(disabled, bool):
-                raise FieldError("boolean", disabled, "disabled")
 
         email = d.get("email", UNSET)
         if not (type(email) is str):
@@ -178,29 +181,36 @@ class UserAttributes:
         if updated_at is UNSET:
             n__absent += 1
 
+        disabled = d.get("disabled", UNSET)
+        if not (disabled is True or disabled is False):
+            if disabled is UNSET:
+                n__absent += 1
+            elif not isinstance(disabled, bool):
+                raise FieldError("boolean", disabled, "disabled")
+
         if cls is _plain__class:
             user_attributes = _new__object(cls)
             user_attributes.created_at = created_at
             user_attributes.customer_id = customer_id
-            user_attributes.disabled = disabled
             user_attributes.email = email
             user_attributes.first_name = first_name
             user_attributes.last_name = last_name
             user_attributes.name = name
             user_attributes.status = status
             user_attributes.updated_at = updated_at
+            user_attributes.disabled = disabled
             user_attributes.additional_properties = {}
         else:
             user_attributes = cls(
                 created_at,
                 customer_id,
-                disabled,
                 email,
                 first_name,
                 last_name,
                 name,
                 status,
                 updated_at,
+                disabled,
             )
         if len(d) + n__absent != 9:
             extra__props = {
@@ -210,13 +220,13 @@ class UserAttributes:
                 not in {
                     "created_at",
                     "customer_id",
-                    "disabled",
                     "email",
                     "first_name",
                     "last_name",
                     "name",
                     "status",
                     "updated_at",
+                    "disabled",
                 }
             }
             user_attributes.additional_properties = extra__props
@@ -238,6 +248,8 @@ class UserAttributes:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _model__repr
+
 
 _plain__class: type[UserAttributes] | None = (
     UserAttributes
@@ -245,13 +257,13 @@ _plain__class: type[UserAttributes] | None = (
     == {
         "created_at",
         "customer_id",
-        "disabled",
         "email",
         "first_name",
         "last_name",
         "name",
         "status",
         "updated_at",
+        "disabled",
         "additional_properties",
     }
     and not hasattr(UserAttributes, "__attrs_post_init__")

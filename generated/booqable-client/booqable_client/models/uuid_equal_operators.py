@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
@@ -68,6 +69,8 @@ class UuidEqualOperators:
                         "no such property (UuidEqualOperators allows no others)", None, prop_name, found="one"
                     )
         return uuid_equal_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[UuidEqualOperators] | None = (

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError, parse_uuid
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..types import UNSET, Unset
 
@@ -86,6 +87,8 @@ class UuidOperators:
                 if prop_name not in {"eq", "not_eq"}:
                     raise FieldError("no such property (UuidOperators allows no others)", None, prop_name, found="one")
         return uuid_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[UuidOperators] | None = (

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..models.webhook_endpoint_version import WebhookEndpointVersion
 from ..types import UNSET, Unset
@@ -73,6 +74,8 @@ class WebhookEndpointVersionEqualOperators:
                         found="one",
                     )
         return webhook_endpoint_version_equal_operators
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[WebhookEndpointVersionEqualOperators] | None = (

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import position as _position
 from ..models.webhook_endpoint_version import WebhookEndpointVersion
@@ -21,12 +22,12 @@ class WebhookEndpointWriteAttributes:
     """Attributes that can be sent when creating or updating a webhook endpoint.
 
     Attributes:
-        events (list[str] | Unset):
+        events (Sequence[str] | Unset):
         url (str | Unset):
         version (WebhookEndpointVersion | Unset): Values of `version` on webhook endpoints.
     """
 
-    events: list[str] | Unset = UNSET
+    events: Sequence[str] | Unset = UNSET
     url: str | Unset = UNSET
     version: WebhookEndpointVersion | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,7 +39,7 @@ class WebhookEndpointWriteAttributes:
 
         events: list[str] | Unset = UNSET
         if not isinstance(self.events, Unset):
-            events = self.events
+            events = list(self.events)
 
         if events is not UNSET:
             field_dict["events"] = events
@@ -63,7 +64,7 @@ class WebhookEndpointWriteAttributes:
             d = dict(d)
         n__absent = 0
         _events = d.get("events", UNSET)
-        events: list[str] | Unset = UNSET
+        events: Sequence[str] | Unset = UNSET
         if isinstance(_events, list):
             for events_item in _events:
                 if not (type(events_item) is str) and not isinstance(events_item, str):
@@ -130,6 +131,8 @@ class WebhookEndpointWriteAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[WebhookEndpointWriteAttributes] | None = (

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ._errors import UnexpectedStatus as UnexpectedStatus
     from ._errors import UnprocessableEntityError as UnprocessableEntityError
     from ._errors import WriteAcceptedError as WriteAcceptedError
+    from ._fields import DateTimeOffsetError as DateTimeOffsetError
     from ._oauth import ClientCredentials as ClientCredentials
     from ._options import CallOptions as CallOptions
     from ._pagination import AsyncPaginator as AsyncPaginator
@@ -66,6 +67,7 @@ __all__ = [
     "ConnectionError",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_TIMEOUT",
+    "DateTimeOffsetError",
     "ForbiddenError",
     "HTTPStatusError",
     "IncompletePageError",
@@ -113,6 +115,7 @@ __getattr__, __dir__ = lazy_exports(
         "ConnectionError": "._errors",
         "DEFAULT_MAX_RESPONSE_BYTES": "._bodies",
         "DEFAULT_TIMEOUT": "._client",
+        "DateTimeOffsetError": "._fields",
         "ForbiddenError": "._errors",
         "HTTPStatusError": "._errors",
         "IncompletePageError": "._errors",

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -39,7 +41,9 @@ class ReleaseMetadata:
             field_dict["planning_id"] = planning_id
         released_at: str | Unset = UNSET
         if not isinstance(self.released_at, Unset):
-            released_at = self.released_at.isoformat()
+            released_at = (
+                self.released_at.isoformat() if self.released_at.tzinfo is not None else _naive__datetime("released_at")
+            )
         if released_at is not UNSET:
             field_dict["released_at"] = released_at
 
@@ -105,6 +109,8 @@ class ReleaseMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[ReleaseMetadata] | None = (

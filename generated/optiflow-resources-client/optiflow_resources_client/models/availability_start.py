@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -34,7 +36,7 @@ class AvailabilityStart:
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
-        earliest = self.earliest.isoformat()
+        earliest = self.earliest.isoformat() if self.earliest.tzinfo is not None else _naive__datetime("earliest")
         field_dict["earliest"] = earliest
         window = self.window
         if window is not UNSET:
@@ -95,6 +97,8 @@ class AvailabilityStart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[AvailabilityStart] | None = (

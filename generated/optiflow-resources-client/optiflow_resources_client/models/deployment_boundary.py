@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET
@@ -55,7 +57,7 @@ class DeploymentBoundary:
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
-        at = self.at.isoformat()
+        at = self.at.isoformat() if self.at.tzinfo is not None else _naive__datetime("at")
         field_dict["at"] = at
         location = self.location.to_dict()
         field_dict["location"] = location
@@ -115,6 +117,8 @@ class DeploymentBoundary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[DeploymentBoundary] | None = (

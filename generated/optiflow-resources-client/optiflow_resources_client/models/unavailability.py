@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -39,9 +41,9 @@ class Unavailability:
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
-        start = self.start.isoformat()
+        start = self.start.isoformat() if self.start.tzinfo is not None else _naive__datetime("start")
         field_dict["start"] = start
-        end = self.end.isoformat()
+        end = self.end.isoformat() if self.end.tzinfo is not None else _naive__datetime("end")
         field_dict["end"] = end
         id = self.id
         if id is not UNSET:
@@ -124,6 +126,8 @@ class Unavailability:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[Unavailability] | None = (

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,7 +9,10 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
 from ..lib._fields import new_object as _new__object
+from ..lib._fields import parse_datetime as _datetime__parse
+from ..lib._fields import zoned_datetime as _zoned__datetime
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,16 +54,16 @@ class DoItem:
 
     Attributes:
         key (int):
-        start (str | Unset): A wall-clock date and time without a time zone offset, as planned items carry them: the
-            public integration they are known from reads them as `2024-07-02 08:00:00` or `2024-07-02T08:00:00`. They are
-            the planning's local time; which zone that is, the API does not say. The client keeps the text as sent
-            (`datetime.fromisoformat` reads both forms into a naive `datetime`) instead of guessing an offset. Example:
-            2024-07-02 08:00:00.
-        end (str | Unset): A wall-clock date and time without a time zone offset, as planned items carry them: the
-            public integration they are known from reads them as `2024-07-02 08:00:00` or `2024-07-02T08:00:00`. They are
-            the planning's local time; which zone that is, the API does not say. The client keeps the text as sent
-            (`datetime.fromisoformat` reads both forms into a naive `datetime`) instead of guessing an offset. Example:
-            2024-07-02 08:00:00.
+        start (datetime.datetime | Unset): A wall-clock date and time without a time zone offset, as planned items carry
+            them: the public integration they are known from reads them as `2024-07-02 08:00:00` or `2024-07-02T08:00:00`.
+            They are the planning's local time; which zone that is, the API does not say. The client reads both forms into a
+            naive `datetime` (local to the planning) instead of guessing an offset, and writes one as `2024-07-02T08:00:00`.
+            Example: 2024-07-02 08:00:00.
+        end (datetime.datetime | Unset): A wall-clock date and time without a time zone offset, as planned items carry
+            them: the public integration they are known from reads them as `2024-07-02 08:00:00` or `2024-07-02T08:00:00`.
+            They are the planning's local time; which zone that is, the API does not say. The client reads both forms into a
+            naive `datetime` (local to the planning) instead of guessing an offset, and writes one as `2024-07-02T08:00:00`.
+            Example: 2024-07-02 08:00:00.
         resources (list[Resource] | Unset):
         customers (list[Customer] | Unset):
         project (Project | Unset): A project as embedded in a planned item.
@@ -69,8 +73,8 @@ class DoItem:
     """
 
     key: int
-    start: str | Unset = UNSET
-    end: str | Unset = UNSET
+    start: datetime.datetime | Unset = UNSET
+    end: datetime.datetime | Unset = UNSET
     resources: list[Resource] | Unset = UNSET
     customers: list[Customer] | Unset = UNSET
     project: Project | Unset = UNSET
@@ -86,10 +90,14 @@ class DoItem:
             field_dict.update(self.additional_properties)
 
         field_dict["key"] = self.key
-        start = self.start
+        start: str | Unset = UNSET
+        if not isinstance(self.start, Unset):
+            start = self.start.isoformat(timespec="seconds") if self.start.tzinfo is None else _zoned__datetime("start")
         if start is not UNSET:
             field_dict["start"] = start
-        end = self.end
+        end: str | Unset = UNSET
+        if not isinstance(self.end, Unset):
+            end = self.end.isoformat(timespec="seconds") if self.end.tzinfo is None else _zoned__datetime("end")
         if end is not UNSET:
             field_dict["end"] = end
         resources: list[dict[str, Any]] | Unset = UNSET
@@ -140,19 +148,27 @@ class DoItem:
         if not (type(key) is int) and not (isinstance(key, int) and key is not True and key is not False):
             raise FieldError("integer", key, "key")
 
-        start = d.get("start", UNSET)
-        if not (type(start) is str):
-            if start is UNSET:
-                n__absent += 1
-            elif not isinstance(start, str):
-                raise FieldError("string", start, "start")
+        _start = d.get("start", UNSET)
+        start: datetime.datetime | Unset = UNSET
+        if _start is not UNSET:
+            try:
+                start = _datetime__parse(_start)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("local date-time", _start, "start") from None
 
-        end = d.get("end", UNSET)
-        if not (type(end) is str):
-            if end is UNSET:
-                n__absent += 1
-            elif not isinstance(end, str):
-                raise FieldError("string", end, "end")
+        if start is UNSET:
+            n__absent += 1
+
+        _end = d.get("end", UNSET)
+        end: datetime.datetime | Unset = UNSET
+        if _end is not UNSET:
+            try:
+                end = _datetime__parse(_end)
+            except (TypeError, ValueError, AttributeError):
+                raise FieldError.unparsable("local date-time", _end, "end") from None
+
+        if end is UNSET:
+            n__absent += 1
 
         _resources = d.get("resources", UNSET)
         resources: list[Resource] | Unset = UNSET
@@ -269,6 +285,8 @@ class DoItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[DoItem] | None = (

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..lib._fields import position as _position
@@ -44,9 +46,9 @@ class DoQuery:
         if self.additional_properties:
             field_dict.update(self.additional_properties)
 
-        date_from = self.date_from.isoformat()
+        date_from = self.date_from.isoformat() if self.date_from.tzinfo is not None else _naive__datetime("dateFrom")
         field_dict["dateFrom"] = date_from
-        date_to = self.date_to.isoformat()
+        date_to = self.date_to.isoformat() if self.date_to.tzinfo is not None else _naive__datetime("dateTo")
         field_dict["dateTo"] = date_to
         resources: list[int] | None | Unset
         if isinstance(self.resources, Unset):
@@ -240,6 +242,8 @@ class DoQuery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[DoQuery] | None = (

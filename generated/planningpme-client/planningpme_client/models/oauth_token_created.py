@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from attrs import fields as _attrs_fields
 
 from ..lib._fields import FieldError
+from ..lib._fields import model_repr as _model__repr
+from ..lib._fields import naive_datetime as _naive__datetime
 from ..lib._fields import new_object as _new__object
 from ..lib._fields import parse_datetime as _datetime__parse
 from ..types import UNSET, Unset
@@ -49,7 +51,11 @@ class OauthTokenCreated:
             field_dict["userKey"] = user_key
         expiration_date: str | Unset = UNSET
         if not isinstance(self.expiration_date, Unset):
-            expiration_date = self.expiration_date.isoformat()
+            expiration_date = (
+                self.expiration_date.isoformat()
+                if self.expiration_date.tzinfo is not None
+                else _naive__datetime("expirationDate")
+            )
         if expiration_date is not UNSET:
             field_dict["expirationDate"] = expiration_date
         resume = self.resume
@@ -151,6 +157,8 @@ class OauthTokenCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _model__repr
 
 
 _plain__class: type[OauthTokenCreated] | None = (

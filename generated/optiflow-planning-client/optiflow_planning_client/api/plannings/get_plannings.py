@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...lib._fields import FieldError
+from ...lib._fields import naive_datetime as _naive__datetime
 from ...models.plannings_page import PlanningsPage
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -23,7 +24,9 @@ def _get_kwargs(
 
     json_released_since: str | Unset = UNSET
     if not isinstance(released_since, Unset):
-        json_released_since = released_since.isoformat()
+        json_released_since = (
+            released_since.isoformat() if released_since.tzinfo is not None else _naive__datetime("released_since")
+        )
     params["released_since"] = json_released_since
 
     params["cursor"] = cursor
