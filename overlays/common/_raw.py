@@ -15,21 +15,18 @@ from __future__ import annotations
 
 import functools
 import importlib
-from contextvars import ContextVar
 from typing import Any, Generic, TypeVar
 
 import httpx
 
 from ._namespaces import AsyncNamespace
 from ._operations import PACKAGE, operation_info
+from ._options import CAPTURE
 
 __all__ = ["RawDocumentResponse", "RawResponse"]
 
 T = TypeVar("T")
 D = TypeVar("D")
-
-CAPTURE: ContextVar[list[httpx.Response] | None] = ContextVar("raw_responses", default=None)
-"""The answers of the raw call under way (``None``: no raw call)."""
 
 
 class RawResponse(Generic[T]):

@@ -1085,12 +1085,12 @@ def _runtime_imports(text: str) -> str:
         "from attrs import define",
         "",
     ]
-    helpers = ["AsyncNamespace", "Namespace", "twin"]
+    helpers = ["AsyncNamespace", "Namespace", "twin", "with_call_options"]
     helpers += [name for name in ("given", "listed", "related", "related_ids", "required") if f"{name}(" in text]
     lazy = ["lazy_modules"] + (["loaded"] if "loaded(" in text else [])
     lines += ["from .lib._client import ApiClient", f"from .lib._lazy import {', '.join(lazy)}"]
     lines.append(f"from .lib._namespaces import {', '.join(sorted(helpers))}")
-    lines.append("from .lib._options import CallOptions, with_call_options")
+    lines.append("from .lib._options import CallOptions")
     lines.append("from .lib._raw import raw")
     unset = ["UNSET"] if re.search(r"= UNSET\b", text) else []
     unset += ["Unset"] if "isinstance(body, Unset)" in text else []

@@ -15,8 +15,8 @@ from attrs import define
 
 from .lib._client import ApiClient
 from .lib._lazy import lazy_modules, loaded
-from .lib._namespaces import AsyncNamespace, Namespace, given, listed, required, twin
-from .lib._options import CallOptions, with_call_options
+from .lib._namespaces import AsyncNamespace, Namespace, given, listed, required, twin, with_call_options
+from .lib._options import CallOptions
 from .lib._raw import raw
 from .types import UNSET, Unset
 

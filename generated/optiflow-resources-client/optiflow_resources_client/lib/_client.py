@@ -50,8 +50,7 @@ from ._errors import (
 from ._fork import generation
 from ._keywords import check_keywords
 from ._operations import OPERATION_EXTENSION, PACKAGE, operation_info
-from ._options import QueryValue, refuse_credentials
-from ._raw import CAPTURE
+from ._options import CAPTURE, QueryValue, refuse_credentials
 from ._retry import RETRY_EXTENSION, RetryChanges, RetryContext, RetryPolicy, wrap_transports
 
 if TYPE_CHECKING:

@@ -19,6 +19,7 @@ from ..types import Unset
 
 if TYPE_CHECKING:
     from ._client import ApiClient
+    from ._options import CallOptions
 
 __all__: list[str] = []
 
@@ -112,3 +113,10 @@ def related_ids(value: Sequence[_Record | UUID | str]) -> list[UUID]: ...
 def related_ids(value: Sequence[_Record | UUID | str] | Unset) -> list[UUID] | Unset:
     """The ids a to-many relationship keyword sets."""
     return value if isinstance(value, Unset) else [_uuid(item) for item in value]
+
+
+def with_call_options(client: C, options: CallOptions) -> C:
+    """``client`` itself when a call has no options, else a derived client for that call."""
+    if not options:
+        return client
+    return client.with_options(**options)

@@ -14,19 +14,15 @@ with a ``ValueError`` before anything is sent; they come from ``connect(...)`` a
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal, TypedDict, TypeVar
+from contextvars import ContextVar
+from typing import Literal, TypedDict
 
 import httpx
 
 from .._spec import SECURITY_SCHEMES
 from ._retry import RetryPolicy
 
-if TYPE_CHECKING:
-    from ._client import ApiClient
-
 __all__ = ["CallOptions"]
-
-C = TypeVar("C", bound="ApiClient")
 
 QueryValue = str | int | float | bool
 
@@ -64,8 +60,5 @@ def refuse_credentials(headers: Mapping[str, str] | None, query: Mapping[str, Qu
                 raise ValueError(f"{where} may not set {taken[0]!r}: credentials come from connect(...) only")
 
 
-def with_call_options(client: C, options: CallOptions) -> C:
-    """``client`` itself when a call has no options, else a derived client for that call."""
-    if not options:
-        return client
-    return client.with_options(**options)
+CAPTURE: ContextVar[list[httpx.Response] | None] = ContextVar("raw_responses", default=None)
+"""The answers of the ``with_raw_response`` call under way (``None``: no raw call); the client's ``send`` fills it."""
