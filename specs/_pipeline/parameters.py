@@ -22,6 +22,7 @@ from typing import Any
 from .errors import GenerationError
 from .free_form import recompute_imports
 from .naming import plain
+from .shaping import reachable_models
 from .specdoc import operation_objects
 
 __all__ = ["enums_take_values", "typed_parameters"]
@@ -145,27 +146,6 @@ def _values_too_class() -> type:
     return EnumOrValue
 
 
-def _models_in(prop: Any, models: dict[str, Any]) -> list[Any]:
-    """The models a property refers to, directly or through lists and unions."""
-    info = getattr(prop, "class_info", None)
-    found = [models[info.name]] if info is not None and info.name in models else []
-    for inner in [getattr(prop, "inner_property", None), *(getattr(prop, "inner_properties", None) or ())]:
-        if inner is not None:
-            found += _models_in(inner, models)
-    return found
-
-
-def _reached(starts: list[Any], models: dict[str, Any]) -> set[str]:
-    seen: set[str] = set()
-    todo = [model for start in starts for model in _models_in(start, models)]
-    while todo:
-        model = todo.pop()
-        if model.class_info.name not in seen:
-            seen.add(model.class_info.name)
-            todo += [m for p in [*model.required_properties, *model.optional_properties] for m in _models_in(p, models)]
-    return seen
-
-
 def _widened(prop: Any) -> Any:
     """``prop`` with its string enums (through lists and unions) taking their values too: copies, since the
     generator shares property objects between the schemas that refer to one."""
@@ -188,8 +168,8 @@ def enums_take_values(data: Any) -> None:
     """Widen the enums of the models query parameters carry and no response does (see the module docstring)."""
     models = {model.class_info.name: model for model in data.models}
     endpoints = [e for collection in data.endpoint_collections_by_tag.values() for e in collection.endpoints]
-    sent = _reached([p for e in endpoints for p in e.query_parameters], models)
-    read = _reached([response.prop for e in endpoints for response in e.responses], models)
+    sent = reachable_models([p for e in endpoints for p in e.query_parameters], models)
+    read = reachable_models([response.prop for e in endpoints for response in e.responses], models)
     for name in sorted(sent - read):
         model = models[name]
         changed = False

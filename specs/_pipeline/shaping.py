@@ -66,7 +66,8 @@ def _models_under(prop: Any, models: dict[str, Any]) -> Iterator[Any]:
         yield from _models_under(variant, models)
 
 
-def _reachable(starts: list[Any], models: dict[str, Any]) -> set[str]:
+def reachable_models(starts: list[Any], models: dict[str, Any]) -> set[str]:
+    """The names of the models reached from ``starts`` (properties), through nested models, lists and unions."""
     seen: set[str] = set()
     todo = [model for start in starts for model in _models_under(start, models)]
     while todo:
@@ -112,8 +113,8 @@ def sequence_writes(data: Any) -> None:
 
     models = {model.class_info.name: model for model in data.models}
     endpoints = [e for collection in data.endpoint_collections_by_tag.values() for e in collection.endpoints]
-    sent = _reachable([body.prop for e in endpoints for body in e.bodies], models)
-    received = _reachable([response.prop for e in endpoints for response in e.responses], models)
+    sent = reachable_models([body.prop for e in endpoints for body in e.bodies], models)
+    received = reachable_models([response.prop for e in endpoints for response in e.responses], models)
     widened = _sequence_class()
     for name in sorted(sent - received):
         model = models[name]
