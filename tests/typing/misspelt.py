@@ -6,6 +6,8 @@ line marked ``# refused`` must be an error for both, and no other line may be on
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from booqable_client import AsyncBooqable, Booqable
 from booqable_client.models import (
     CountAggregation,
@@ -16,6 +18,7 @@ from booqable_client.models import (
     RentalStatus,
     RentalStatusOperators,
 )
+from planningpme_client import AsyncPlanningPME, PlanningPME
 
 ORDER_ID = "c6d1bf6f-0446-4fb2-a642-eb8accd39406"
 
@@ -47,3 +50,17 @@ def filters(client: Booqable) -> None:
     OrderFilter(payment_status=PaymentStatusEqualOperators(not_eq="paid"))  # refused: only eq on payment_status
     OrderFilter(payment_status=RentalStatus.RESERVED)  # refused: a rental status is no payment status
     OrderStatsRequest(total=["cuont"])  # refused
+
+
+def required_keywords(client: PlanningPME) -> None:
+    """A keyword body's required fields are required keywords; a field the body does not have is no keyword."""
+    start = datetime(2030, 6, 7, 8, 0, tzinfo=UTC)
+    client.do.list(date_from=start, date_to=start + timedelta(days=1), resources=(1, 2))
+    client.do.list(date_from=start)  # refused: date_to is required
+    client.do.list(date_from=start, date_to=start, resourses=[1])  # refused
+
+
+async def async_required_keywords(client: AsyncPlanningPME) -> None:
+    start = datetime(2030, 6, 7, 8, 0, tzinfo=UTC)
+    await client.do.list(date_from=start, date_to=start)
+    await client.do.list(date_to=start)  # refused: date_from is required
